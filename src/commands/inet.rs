@@ -1,0 +1,253 @@
+//! Address conversion: the inet_pton/inet_ntop/inet_aton/inet_ntoa mirrors with Python's
+//! errors, and `sockref inet`, which shows what each parser makes of one input.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use serde::Serialize;
+
+use super::addrclass::{self, AddressClass};
+use super::mirror::PyArg;
+use super::names::c_string;
+use super::parse::{parse_constant, parse_hex, to_hex};
+use crate::error::{Error, Result};
+use crate::sys::constants::AF;
+use crate::sys::inet as c;
+
+/// Everything about one address.
+#[derive(Debug, Clone, Serialize)]
+pub struct InetReport {
+    pub input: String,
+    /// `text` when a parser accepted the input, `packed` when it was read as hex bytes.
+    pub form: &'static str,
+    pub family: &'static str,
+    /// What each text parser said of the input.
+    pub parsers: Vec<ParserView>,
+    /// The packed address (network byte order) as hex.
+    pub packed: String,
+    /// The packed address as an unsigned integer.
+    pub integer: u128,
+    /// inet_ntop's canonical text.
+    pub inet_ntop: String,
+    /// inet_ntoa's text (IPv4 only).
+    pub inet_ntoa: Option<String>,
+    pub classes: Vec<AddressClass>,
+    /// The IPv4 address inside an IPv4-mapped IPv6 address, with its classes.
+    pub mapped_ipv4: Option<MappedView>,
+}
+
+/// One text parser's verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParserView {
+    pub call: String,
+    pub accepted: bool,
+    pub packed: Option<String>,
+}
+
+/// The IPv4 side of an IPv4-mapped address.
+#[derive(Debug, Clone, Serialize)]
+pub struct MappedView {
+    pub address: String,
+    pub classes: Vec<AddressClass>,
+}
+
+/// Runs `inet`.
+pub fn run(input: &str) -> Result<InetReport> {
+    let arg = PyArg::Str(input.to_string()).to_string();
+    let text = c_string("inet", &arg, input)?;
+    let pton4 = c::inet_pton(libc::AF_INET, &text).ok().flatten();
+    let pton6 = c::inet_pton(libc::AF_INET6, &text).ok().flatten();
+    let aton = c::inet_aton(&text);
+    let parsers = vec![
+        parser_view(format!("inet_pton(AF_INET, {arg})"), pton4.as_deref()),
+        parser_view(format!("inet_pton(AF_INET6, {arg})"), pton6.as_deref()),
+        parser_view(format!("inet_aton({arg})"), aton.as_ref().map(|a| &a[..])),
+    ];
+    let (form, packed) = match (pton6, pton4.or(aton.map(|a| a.to_vec()))) {
+        (Some(p), _) | (None, Some(p)) => ("text", p),
+        (None, None) => match parse_hex(input) {
+            Ok(bytes) if bytes.len() == 4 || bytes.len() == 16 => ("packed", bytes),
+            _ => {
+                return Err(Error::input(
+                    "inet",
+                    arg,
+                    "not an address inet_pton or inet_aton accepts, nor 8 or 32 hex digits of a packed address",
+                ));
+            }
+        },
+    };
+    let ip =
+        ip_of(&packed).ok_or_else(|| Error::input("inet", arg.clone(), "not 4 or 16 bytes"))?;
+    let af = if packed.len() == 4 {
+        libc::AF_INET
+    } else {
+        libc::AF_INET6
+    };
+    let ntop = c::inet_ntop(af, &packed).map_err(|e| e.into_error("inet_ntop", &arg, ""))?;
+    let mapped_ipv4 = match ip {
+        IpAddr::V6(v6) => addrclass::mapped_v4(v6).map(|v4| MappedView {
+            address: v4.to_string(),
+            classes: addrclass::classify(IpAddr::V4(v4)),
+        }),
+        IpAddr::V4(_) => None,
+    };
+    Ok(InetReport {
+        input: input.to_string(),
+        form,
+        family: if af == libc::AF_INET {
+            "AF_INET"
+        } else {
+            "AF_INET6"
+        },
+        parsers,
+        integer: packed
+            .iter()
+            .fold(0u128, |acc, &b| (acc << 8) | u128::from(b)),
+        packed: to_hex(&packed),
+        inet_ntop: ntop,
+        inet_ntoa: <[u8; 4]>::try_from(packed.as_slice())
+            .ok()
+            .map(c::inet_ntoa),
+        classes: addrclass::classify(ip),
+        mapped_ipv4,
+    })
+}
+
+fn parser_view(call: String, packed: Option<&[u8]>) -> ParserView {
+    ParserView {
+        call,
+        accepted: packed.is_some(),
+        packed: packed.map(to_hex),
+    }
+}
+
+fn ip_of(packed: &[u8]) -> Option<IpAddr> {
+    if let Ok(b) = <[u8; 4]>::try_from(packed) {
+        return Some(IpAddr::V4(Ipv4Addr::from(b)));
+    }
+    <[u8; 16]>::try_from(packed)
+        .ok()
+        .map(|b| IpAddr::V6(Ipv6Addr::from(b)))
+}
+
+fn family(call: &str, input: &str, text: &str) -> Result<i32> {
+    parse_constant(&AF, text).map_err(|reason| Error::input(call, input, reason))
+}
+
+/// The family as Python shows it in a call (`AF_INET6`, or the number).
+pub fn family_arg(text: &str) -> PyArg {
+    match parse_constant(&AF, text) {
+        Ok(v) => AF
+            .name_of(v.into())
+            .map_or(PyArg::Int(v.into()), |n| PyArg::Name(n.into())),
+        Err(_) => PyArg::Name(text.to_string()),
+    }
+}
+
+/// inet_pton(address_family, ip_string).
+pub fn inet_pton(af_text: &str, ip_string: &str) -> Result<Vec<u8>> {
+    const CALL: &str = "inet_pton";
+    let input = format!(
+        "{}, {}",
+        family_arg(af_text),
+        PyArg::Str(ip_string.to_string())
+    );
+    let af = family(CALL, &input, af_text)?;
+    let text = c_string(CALL, &input, ip_string)?;
+    c::inet_pton(af, &text)
+        .map_err(|e| e.into_error(CALL, &input, ""))?
+        .ok_or_else(|| Error::input(CALL, input, "illegal IP address string passed to inet_pton"))
+}
+
+/// inet_ntop(address_family, packed_ip).
+pub fn inet_ntop(af_text: &str, hex: &str) -> Result<String> {
+    const CALL: &str = "inet_ntop";
+    let input = format!("{}, {}", family_arg(af_text), hex);
+    let af = family(CALL, &input, af_text)?;
+    let packed = parse_hex(hex).map_err(|reason| Error::input(CALL, input.clone(), reason))?;
+    if af != libc::AF_INET && af != libc::AF_INET6 {
+        return Err(crate::sys::SysError::Errno(libc::EAFNOSUPPORT).into_error(CALL, &input, ""));
+    }
+    if packed.len() != c::packed_len(af) {
+        return Err(Error::input(
+            CALL,
+            input,
+            format!(
+                "invalid length of packed IP address string ({} bytes; {} needs {})",
+                packed.len(),
+                AF.name_of(af.into()).unwrap_or("the family"),
+                c::packed_len(af)
+            ),
+        ));
+    }
+    c::inet_ntop(af, &packed).map_err(|e| e.into_error(CALL, &input, ""))
+}
+
+/// inet_aton(ip_string).
+pub fn inet_aton(ip_string: &str) -> Result<[u8; 4]> {
+    const CALL: &str = "inet_aton";
+    let input = PyArg::Str(ip_string.to_string()).to_string();
+    let text = c_string(CALL, &input, ip_string)?;
+    c::inet_aton(&text)
+        .ok_or_else(|| Error::input(CALL, input, "illegal IP address string passed to inet_aton"))
+}
+
+/// inet_ntoa(packed_ip).
+pub fn inet_ntoa(hex: &str) -> Result<String> {
+    const CALL: &str = "inet_ntoa";
+    let packed = parse_hex(hex).map_err(|reason| Error::input(CALL, hex, reason))?;
+    let four = <[u8; 4]>::try_from(packed.as_slice()).map_err(|_| {
+        Error::input(
+            CALL,
+            hex,
+            format!(
+                "packed IP wrong length for inet_ntoa ({} bytes, needs 4)",
+                packed.len()
+            ),
+        )
+    })?;
+    Ok(c::inet_ntoa(four))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legacy_text_is_accepted_by_aton_only() {
+        let report = run("127.1").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.form, "text");
+        assert!(!report.parsers[0].accepted);
+        assert!(report.parsers[2].accepted);
+        assert_eq!(report.inet_ntop, "127.0.0.1");
+        assert_eq!(report.integer, 0x7f00_0001);
+    }
+
+    #[test]
+    fn packed_hex_is_read_when_no_parser_accepts() {
+        let report = run("00000000000000000000ffff0a000001").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.form, "packed");
+        assert_eq!(report.inet_ntop, "::ffff:10.0.0.1");
+        assert_eq!(
+            report.mapped_ipv4.map(|m| m.address).as_deref(),
+            Some("10.0.0.1")
+        );
+    }
+
+    #[test]
+    fn garbage_is_an_input_error() {
+        assert!(run("not-an-address").is_err());
+        assert!(run("").is_err());
+        assert!(run("1.2.3.4\0").is_err());
+    }
+
+    #[test]
+    fn mirrors_fail_like_python() {
+        assert!(inet_pton("AF_INET", "127.1").is_err());
+        assert!(inet_pton("AF_UNIX", "x").is_err_and(|e| e.to_string().contains("EAFNOSUPPORT")));
+        assert!(
+            inet_ntop("AF_INET", "010203").is_err_and(|e| e.to_string().contains("invalid length"))
+        );
+        assert!(inet_ntoa("010203").is_err_and(|e| e.to_string().contains("wrong length")));
+        assert_eq!(inet_aton("1.2.3.4 junk").ok(), Some([1, 2, 3, 4]));
+    }
+}

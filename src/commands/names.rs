@@ -1,0 +1,447 @@
+//! The name and address functions of the socket module, as Python's socketmodule.c runs
+//! them: getaddrinfo, gethostbyname (which is getaddrinfo with AF_INET underneath),
+//! gethostbyname_ex and gethostbyaddr (which resolve their argument with getaddrinfo first,
+//! then ask the hosts database), getnameinfo (which turns its numeric host into a socket
+//! address with getaddrinfo and AI_NUMERICHOST), gethostname and getfqdn.
+//!
+//! Verbs and mirrors both call these; each blocking call runs under a deadline.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use serde::Serialize;
+use socket2::SockAddr;
+
+use super::mirror::{PyArg, call_args};
+use super::parse::flag_names;
+use crate::deadline;
+use crate::error::{Error, Result};
+use crate::sys::constants::{AF, AI, IPPROTO, SOCK};
+use crate::sys::netdb::{self, Hints};
+use crate::text::Text;
+
+/// A constant shown by its symbolic name where the platform has one, else its number
+/// (Python's `AddressFamily` and `SocketKind` enums behave the same way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Symbol {
+    Name(&'static str),
+    Number(i32),
+}
+
+impl Symbol {
+    fn family(value: i32) -> Symbol {
+        AF.name_of(value.into())
+            .map_or(Symbol::Number(value), Symbol::Name)
+    }
+
+    fn socktype(value: i32) -> Symbol {
+        SOCK.name_of(value.into())
+            .map_or(Symbol::Number(value), Symbol::Name)
+    }
+}
+
+impl std::fmt::Display for Symbol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Symbol::Name(n) => f.write_str(n),
+            Symbol::Number(n) => write!(f, "{n}"),
+        }
+    }
+}
+
+/// A socket address as Python returns it: `(address, port)` for IPv4 and
+/// `(address, port, flowinfo, scope_id)` for IPv6, in JSON as an object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SockAddrView {
+    pub address: Text,
+    pub port: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flowinfo: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope_id: Option<u32>,
+}
+
+impl SockAddrView {
+    fn of(addr: &SockAddr) -> SockAddrView {
+        let numeric = netdb::numeric_host(addr).unwrap_or_default();
+        match addr.as_socket() {
+            Some(std::net::SocketAddr::V6(v6)) => SockAddrView {
+                address: numeric,
+                port: v6.port(),
+                flowinfo: Some(v6.flowinfo()),
+                scope_id: Some(v6.scope_id()),
+            },
+            Some(std::net::SocketAddr::V4(v4)) => SockAddrView {
+                address: numeric,
+                port: v4.port(),
+                flowinfo: None,
+                scope_id: None,
+            },
+            None => SockAddrView {
+                address: numeric,
+                port: 0,
+                flowinfo: None,
+                scope_id: None,
+            },
+        }
+    }
+}
+
+/// One row of a getaddrinfo answer: `(family, type, proto, canonname, sockaddr)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AddrInfoRow {
+    pub family: Symbol,
+    #[serde(rename = "type")]
+    pub socktype: Symbol,
+    pub proto: i32,
+    pub canonname: Text,
+    pub sockaddr: SockAddrView,
+}
+
+/// `(hostname, aliaslist, ipaddrlist)` of gethostbyname_ex and gethostbyaddr.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HostEx {
+    pub hostname: Text,
+    pub aliaslist: Vec<Text>,
+    pub ipaddrlist: Vec<String>,
+}
+
+/// `(host, port)` of getnameinfo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NameInfo {
+    pub host: Text,
+    pub port: Text,
+}
+
+/// The arguments of a getaddrinfo call, with Python's names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddrInfoQuery {
+    pub host: Option<String>,
+    pub port: Option<String>,
+    pub hints: Hints,
+}
+
+impl AddrInfoQuery {
+    /// The call's arguments as a mirror reports them; hints only where not zero, as
+    /// keywords, the way one writes them in Python.
+    pub fn args(&self) -> Vec<(&'static str, PyArg)> {
+        let text = |v: &Option<String>| v.clone().map_or(PyArg::None, PyArg::Str);
+        // Python passes an int port as its decimal text; show it as the int one writes.
+        let port = match &self.port {
+            Some(p) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => p
+                .parse::<i128>()
+                .map_or_else(|_| PyArg::Str(p.clone()), PyArg::Int),
+            other => text(other),
+        };
+        let mut args = vec![("host", text(&self.host)), ("port", port)];
+        let h = self.hints;
+        let name = |s: Symbol| PyArg::Name(s.to_string());
+        args.push(("family", name(Symbol::family(h.family))));
+        args.push(("type", name(Symbol::socktype(h.socktype))));
+        args.push((
+            "proto",
+            IPPROTO
+                .name_of(h.protocol.into())
+                .filter(|_| h.protocol != 0)
+                .map_or(PyArg::Int(h.protocol.into()), |n| PyArg::Name(n.into())),
+        ));
+        args.push(("flags", PyArg::Name(flag_names(&AI, h.flags))));
+        args
+    }
+
+    /// `"localhost", 80, family=AF_INET6`: the input part of an error line.
+    pub fn input_text(&self) -> String {
+        let args = self.args();
+        let mut text = call_args(&args[..2]);
+        let h = self.hints;
+        for ((name, arg), value) in args[2..]
+            .iter()
+            .zip([h.family, h.socktype, h.protocol, h.flags])
+        {
+            if value != 0 {
+                text.push_str(&format!(", {name}={arg}"));
+            }
+        }
+        text
+    }
+}
+
+/// getaddrinfo(host, port, family, type, proto, flags): every row, in the resolver's order.
+pub fn getaddrinfo(query: &AddrInfoQuery, timeout: Duration) -> Result<Vec<AddrInfoRow>> {
+    let owned = query.clone();
+    deadline::call(timeout, move || getaddrinfo_blocking(&owned))
+        .ok_or_else(|| timed_out("getaddrinfo", &query.input_text(), timeout))?
+}
+
+/// [`getaddrinfo`] without a deadline, for callers that already run under one.
+pub fn getaddrinfo_blocking(query: &AddrInfoQuery) -> Result<Vec<AddrInfoRow>> {
+    let input = query.input_text();
+    let host = optional_c_string("getaddrinfo", &input, query.host.as_deref())?;
+    let port = optional_c_string("getaddrinfo", &input, query.port.as_deref())?;
+    let entries = netdb::getaddrinfo(host.as_deref(), port.as_deref(), query.hints)
+        .map_err(|e| e.into_error("getaddrinfo", &input, "no address"))?;
+    Ok(entries
+        .iter()
+        .map(|e| AddrInfoRow {
+            family: Symbol::family(e.family),
+            socktype: Symbol::socktype(e.socktype),
+            proto: e.protocol,
+            canonname: e.canonname.clone().unwrap_or_default(),
+            sockaddr: SockAddrView::of(&e.sockaddr),
+        })
+        .collect())
+}
+
+/// Python's `setipaddr`: the first address getaddrinfo gives for `name` in family `af`,
+/// with its two special names ("" is INADDR_ANY, "<broadcast>" is INADDR_BROADCAST).
+fn first_address(call: &str, name: &str, af: i32, timeout: Duration) -> Result<Text> {
+    match name {
+        "" if af != libc::AF_INET6 => return Ok(Text::from("0.0.0.0")),
+        "<broadcast>" | "255.255.255.255" => return Ok(Text::from("255.255.255.255")),
+        _ => {}
+    }
+    let query = AddrInfoQuery {
+        host: Some(name.to_string()),
+        port: None,
+        hints: Hints {
+            family: af,
+            ..Hints::default()
+        },
+    };
+    let rows = getaddrinfo(&query, timeout).map_err(|e| rename_call(e, call, name))?;
+    rows.into_iter()
+        .next()
+        .map(|row| row.sockaddr.address)
+        .ok_or_else(|| Error::NotFound {
+            call: call.to_string(),
+            input: PyArg::Str(name.to_string()).to_string(),
+            message: "no address".into(),
+        })
+}
+
+/// gethostbyname(hostname): the first IPv4 address.
+pub fn gethostbyname(name: &str, timeout: Duration) -> Result<Text> {
+    first_address("gethostbyname", name, libc::AF_INET, timeout)
+}
+
+/// gethostbyname_ex(hostname): the IPv4 hosts entry with aliases.
+pub fn gethostbyname_ex(name: &str, timeout: Duration) -> Result<HostEx> {
+    first_address("gethostbyname_ex", name, libc::AF_INET, timeout)?;
+    hostent_by_name("gethostbyname_ex", name, libc::AF_INET, timeout)
+}
+
+/// The hosts entry of `name` in family `af` (gethostbyname2_r), for aliases.
+pub fn hostent_by_name(call: &str, name: &str, af: i32, timeout: Duration) -> Result<HostEx> {
+    let (owned_call, owned_name) = (call.to_string(), name.to_string());
+    deadline::call(timeout, move || {
+        hostent_by_name_blocking(&owned_call, &owned_name, af)
+    })
+    .ok_or_else(|| timed_out(call, &PyArg::Str(name.to_string()).to_string(), timeout))?
+}
+
+/// [`hostent_by_name`] without a deadline.
+pub fn hostent_by_name_blocking(call: &str, name: &str, af: i32) -> Result<HostEx> {
+    let input = PyArg::Str(name.to_string()).to_string();
+    let c_name = c_string(call, &input, name)?;
+    let entry = netdb::gethostbyname2(&c_name, af)
+        .map_err(|e| e.into_error(call, &input, "host not found"))?;
+    Ok(host_ex(entry))
+}
+
+/// gethostbyaddr(ip_address): the hosts entry of an address (a name is resolved first).
+pub fn gethostbyaddr(ip_address: &str, timeout: Duration) -> Result<HostEx> {
+    const CALL: &str = "gethostbyaddr";
+    let input = PyArg::Str(ip_address.to_string()).to_string();
+    let address = first_address(CALL, ip_address, libc::AF_UNSPEC, timeout)?;
+    let ip = parse_ip(&address).ok_or_else(|| {
+        Error::input(
+            CALL,
+            input.clone(),
+            format!("{address} is not an IP address"),
+        )
+    })?;
+    let answer = deadline::call(timeout, move || netdb::gethostbyaddr(ip));
+    let entry = answer
+        .ok_or_else(|| timed_out(CALL, &input, timeout))?
+        .map_err(|e| e.into_error(CALL, &input, "host not found"))?;
+    Ok(host_ex(entry))
+}
+
+/// getnameinfo((host, port), flags).
+pub fn getnameinfo(host: &str, port: u16, flags: i32, timeout: Duration) -> Result<NameInfo> {
+    const CALL: &str = "getnameinfo";
+    let input = format!(
+        "({}, {port}), {}",
+        PyArg::Str(host.to_string()),
+        flag_names_ni(flags)
+    );
+    let query = AddrInfoQuery {
+        host: Some(host.to_string()),
+        port: Some(port.to_string()),
+        hints: Hints {
+            socktype: libc::SOCK_DGRAM,
+            flags: libc::AI_NUMERICHOST,
+            ..Hints::default()
+        },
+    };
+    let host_c = c_string(CALL, &input, host)?;
+    let port_c = c_string(CALL, &input, &port.to_string())?;
+    let hints = query.hints;
+    let entries = deadline::call(timeout, move || {
+        netdb::getaddrinfo(Some(&host_c), Some(&port_c), hints)
+    })
+    .ok_or_else(|| timed_out(CALL, &input, timeout))?
+    .map_err(|e| e.into_error(CALL, &input, ""))?;
+    let addr = match entries.as_slice() {
+        [one] => one.sockaddr.clone(),
+        [] => return Err(Error::input(CALL, input, "sockaddr resolved to no address")),
+        _ => {
+            return Err(Error::input(
+                CALL,
+                input,
+                "sockaddr resolved to multiple addresses",
+            ));
+        }
+    };
+    let answer = deadline::call(timeout, move || netdb::getnameinfo(&addr, flags));
+    let (host, port) = answer
+        .ok_or_else(|| timed_out(CALL, &input, timeout))?
+        .map_err(|e| e.into_error(CALL, &input, ""))?;
+    Ok(NameInfo { host, port })
+}
+
+fn flag_names_ni(flags: i32) -> String {
+    flag_names(&crate::sys::constants::NI, flags)
+}
+
+/// gethostname().
+pub fn gethostname() -> Result<Text> {
+    netdb::gethostname().map_err(|e| e.into_error("gethostname", "", ""))
+}
+
+/// getfqdn([name]), as Python's socket.py writes it: the first name containing a dot
+/// among gethostbyaddr's hostname and aliases, else the hostname, else the name itself.
+pub fn getfqdn(name: Option<&str>, timeout: Duration) -> Result<Text> {
+    let name = name.unwrap_or("").trim();
+    let name = if name.is_empty() || name == "0.0.0.0" || name == "::" {
+        gethostname()?
+    } else {
+        Text::from(name)
+    };
+    let as_str = String::from_utf8_lossy(name.as_bytes()).into_owned();
+    let Ok(entry) = gethostbyaddr(&as_str, timeout) else {
+        return Ok(name);
+    };
+    let mut candidates = vec![entry.hostname.clone()];
+    candidates.extend(entry.aliaslist);
+    Ok(candidates
+        .into_iter()
+        .find(|n| n.as_bytes().contains(&b'.'))
+        .unwrap_or(entry.hostname))
+}
+
+fn host_ex(entry: netdb::HostEntry) -> HostEx {
+    HostEx {
+        hostname: entry.name,
+        aliaslist: entry.aliases,
+        ipaddrlist: entry.addresses.iter().map(IpAddr::to_string).collect(),
+    }
+}
+
+fn parse_ip(text: &Text) -> Option<IpAddr> {
+    let s = std::str::from_utf8(text.as_bytes()).ok()?;
+    // A scoped IPv6 address ("fe80::1%eth0") is looked up without its scope.
+    s.split('%').next()?.parse().ok()
+}
+
+fn rename_call(error: Error, call: &str, name: &str) -> Error {
+    let input = PyArg::Str(name.to_string()).to_string();
+    match error {
+        Error::Gai {
+            code,
+            name,
+            message,
+            ..
+        } => Error::Gai {
+            call: call.to_string(),
+            input,
+            code,
+            name,
+            message,
+        },
+        Error::Timeout { seconds, .. } => Error::Timeout {
+            call: call.to_string(),
+            input,
+            seconds,
+        },
+        other => other,
+    }
+}
+
+/// The error of a call that missed its deadline.
+pub fn timed_out(call: &str, input: &str, timeout: Duration) -> Error {
+    Error::Timeout {
+        call: call.to_string(),
+        input: input.to_string(),
+        seconds: timeout.as_secs_f64(),
+    }
+}
+
+/// `text` as a C string, or an input error naming the call when it holds a NUL byte.
+pub fn c_string(call: &str, input: &str, text: &str) -> Result<std::ffi::CString> {
+    netdb::c_string(text.as_bytes())
+        .ok_or_else(|| Error::input(call, input, "embedded NUL byte in a string argument"))
+}
+
+fn optional_c_string(
+    call: &str,
+    input: &str,
+    text: Option<&str>,
+) -> Result<Option<std::ffi::CString>> {
+    text.map(|t| c_string(call, input, t)).transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_text_shows_only_nonzero_hints() {
+        let q = AddrInfoQuery {
+            host: Some("nosuch.invalid".into()),
+            port: None,
+            hints: Hints::default(),
+        };
+        assert_eq!(q.input_text(), "\"nosuch.invalid\", None");
+        let q = AddrInfoQuery {
+            hints: Hints {
+                family: libc::AF_INET6,
+                flags: libc::AI_CANONNAME,
+                ..Hints::default()
+            },
+            ..q
+        };
+        assert_eq!(
+            q.input_text(),
+            "\"nosuch.invalid\", None, family=AF_INET6, flags=AI_CANONNAME"
+        );
+    }
+
+    #[test]
+    fn numeric_hosts_resolve_without_the_network() {
+        let q = AddrInfoQuery {
+            host: Some("::1".into()),
+            port: Some("80".into()),
+            hints: Hints {
+                socktype: libc::SOCK_STREAM,
+                ..Hints::default()
+            },
+        };
+        let rows = getaddrinfo(&q, Duration::from_secs(5)).unwrap_or_default();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].family, Symbol::Name("AF_INET6"));
+        assert_eq!(rows[0].sockaddr.address, Text::from("::1"));
+        assert_eq!(rows[0].sockaddr.flowinfo, Some(0));
+    }
+}

@@ -1,0 +1,186 @@
+//! Parsing of the values users type: integers in four radixes, symbolic constants
+//! (`AF_INET6`, `inet6`, `10`), flag sets (`AI_CANONNAME|AI_PASSIVE`, `canonname,passive`)
+//! and packed addresses as hex. Errors are plain reasons; the caller adds the call name.
+
+use crate::sys::constants::ConstantGroup;
+
+/// An integer as the user wrote it: decimal, `0x` hex, `0o` octal or `0b` binary, with an
+/// optional sign and `_` separators.
+pub fn parse_int(text: &str) -> Result<i128, String> {
+    let trimmed = text.trim();
+    let (negative, body) = match trimmed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
+        (16, d)
+    } else if let Some(d) = lower.strip_prefix("0o") {
+        (8, d)
+    } else if let Some(d) = lower.strip_prefix("0b") {
+        (2, d)
+    } else {
+        (10, lower.as_str())
+    };
+    let digits: String = digits.chars().filter(|&c| c != '_').collect();
+    if digits.is_empty() || digits.starts_with(['+', '-']) {
+        return Err(format!("{text:?} is not an integer"));
+    }
+    let magnitude = u128::from_str_radix(&digits, radix).map_err(|e| match e.kind() {
+        std::num::IntErrorKind::PosOverflow => format!("{text:?} is larger than 128 bits"),
+        _ => format!("{text:?} is not an integer (decimal, 0x hex, 0o octal or 0b binary)"),
+    })?;
+    let value = i128::try_from(magnitude).map_err(|_| format!("{text:?} is too large"))?;
+    Ok(if negative { -value } else { value })
+}
+
+/// A constant from `group` by name (with or without its prefix, any case) or number.
+pub fn parse_constant(group: &ConstantGroup, text: &str) -> Result<i32, String> {
+    if let Some(value) = group.value_of(text) {
+        return i32::try_from(value).map_err(|_| format!("{text} does not fit a C int"));
+    }
+    match parse_int(text) {
+        Ok(n) => i32::try_from(n).map_err(|_| format!("{text} does not fit a C int")),
+        Err(_) => Err(format!(
+            "unknown {}_* constant {text:?} (try {})",
+            group.prefix,
+            examples(group)
+        )),
+    }
+}
+
+/// A flag set from `group`: names or numbers joined by `|`, `,` or `+`, OR-ed together.
+pub fn parse_flags(group: &ConstantGroup, text: &str) -> Result<i32, String> {
+    let mut flags = 0i32;
+    for part in text.split(['|', ',', '+']).map(str::trim) {
+        if part.is_empty() {
+            continue;
+        }
+        flags |= parse_constant(group, part)?;
+    }
+    Ok(flags)
+}
+
+/// The names of the flags set in `value`, in table order, plus any leftover bits as hex:
+/// `AI_PASSIVE|AI_CANONNAME`, or `0` when none are set.
+pub fn flag_names(group: &ConstantGroup, value: i32) -> String {
+    let mut names = Vec::new();
+    let mut rest = value as i64;
+    for c in group.members {
+        if c.value != 0
+            && c.value.count_ones() == 1
+            && value as i64 & c.value != 0
+            && rest & c.value != 0
+        {
+            names.push(c.name.to_string());
+            rest &= !c.value;
+        }
+    }
+    if rest != 0 {
+        names.push(format!("{rest:#x}"));
+    }
+    if names.is_empty() {
+        "0".to_string()
+    } else {
+        names.join("|")
+    }
+}
+
+/// Packed bytes written as hex: `7f000001`, `0x7f000001`, `7f:00:00:01`, `7f 00 00 01`.
+pub fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
+    let trimmed = text.trim();
+    let body = trimmed
+        .strip_prefix("0x")
+        .or_else(|| trimmed.strip_prefix("0X"))
+        .unwrap_or(trimmed);
+    let digits: Vec<u8> = body
+        .bytes()
+        .filter(|b| !matches!(b, b':' | b' ' | b'-' | b'_'))
+        .collect();
+    if digits.is_empty() {
+        return Err(format!("{text:?} holds no hex digits"));
+    }
+    if let Some(bad) = digits.iter().find(|b| !b.is_ascii_hexdigit()) {
+        return Err(format!(
+            "{text:?} is not hex ({:?} is not a hex digit)",
+            *bad as char
+        ));
+    }
+    if digits.len() % 2 != 0 {
+        return Err(format!("{text:?} has an odd number of hex digits"));
+    }
+    Ok(digits
+        .chunks(2)
+        .map(|pair| (hex_value(pair[0]) << 4) | hex_value(pair[1]))
+        .collect())
+}
+
+fn hex_value(digit: u8) -> u8 {
+    match digit {
+        b'0'..=b'9' => digit - b'0',
+        b'a'..=b'f' => digit - b'a' + 10,
+        _ => digit - b'A' + 10,
+    }
+}
+
+/// Lowercase hex of bytes, as `--json` writes Python `bytes`.
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn examples(group: &ConstantGroup) -> String {
+    let names: Vec<&str> = group.members.iter().take(3).map(|c| c.name).collect();
+    format!("{}, ... or a number", names.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sys::constants::{AF, AI};
+
+    #[test]
+    fn integers_in_every_radix() {
+        assert_eq!(parse_int("9999"), Ok(9999));
+        assert_eq!(parse_int("0x270F"), Ok(9999));
+        assert_eq!(parse_int("0o23417"), Ok(9999));
+        assert_eq!(parse_int("0b10011100001111"), Ok(9999));
+        assert_eq!(parse_int("-1"), Ok(-1));
+        assert_eq!(parse_int("1_000"), Ok(1000));
+        assert!(parse_int("").is_err());
+        assert!(parse_int("0x").is_err());
+        assert!(parse_int("12abc").is_err());
+        assert!(parse_int("--1").is_err());
+        assert!(parse_int(&"9".repeat(60)).is_err());
+    }
+
+    #[test]
+    fn constants_by_name_prefixless_or_number() {
+        assert_eq!(parse_constant(&AF, "AF_INET6"), Ok(libc::AF_INET6));
+        assert_eq!(parse_constant(&AF, "inet6"), Ok(libc::AF_INET6));
+        assert_eq!(parse_constant(&AF, "10"), Ok(10));
+        assert!(parse_constant(&AF, "inet7").is_err());
+    }
+
+    #[test]
+    fn flag_sets() {
+        let both = libc::AI_CANONNAME | libc::AI_PASSIVE;
+        assert_eq!(parse_flags(&AI, "AI_CANONNAME|AI_PASSIVE"), Ok(both));
+        assert_eq!(parse_flags(&AI, "canonname,passive"), Ok(both));
+        assert_eq!(parse_flags(&AI, "0x3"), Ok(both));
+        assert_eq!(parse_flags(&AI, "0"), Ok(0));
+        assert_eq!(flag_names(&AI, both), "AI_PASSIVE|AI_CANONNAME");
+        assert_eq!(flag_names(&AI, 0x10000), "0x10000");
+        assert_eq!(flag_names(&AI, 0), "0");
+    }
+
+    #[test]
+    fn hex_forms() {
+        assert_eq!(parse_hex("7f000001"), Ok(vec![127, 0, 0, 1]));
+        assert_eq!(parse_hex("0x7F000001"), Ok(vec![127, 0, 0, 1]));
+        assert_eq!(parse_hex("7f:00:00:01"), Ok(vec![127, 0, 0, 1]));
+        assert!(parse_hex("7f0").is_err());
+        assert!(parse_hex("zz").is_err());
+        assert!(parse_hex("").is_err());
+        assert_eq!(to_hex(&[127, 0, 0, 1]), "7f000001");
+    }
+}

@@ -1,0 +1,273 @@
+//! `sockref resolve`: the system resolver's view of many names at once. Each name gets one
+//! getaddrinfo call (with AI_CANONNAME) and, when it resolves, one gethostbyname2_r call
+//! for its aliases, both under one deadline; lookups run concurrently on a bounded number
+//! of threads and the answers come back in input order.
+
+use std::io::{BufRead, BufReader, Read};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::names::{self, AddrInfoQuery, AddrInfoRow, Symbol};
+use super::parse::parse_constant;
+use crate::cli::ResolveArgs;
+use crate::deadline;
+use crate::error::{Error, Result};
+use crate::exit::ExitStatus;
+use crate::sys::constants::SOCK;
+use crate::sys::netdb::Hints;
+use crate::text::Text;
+
+/// The answer for every input name, in input order.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolveReport {
+    /// The service resolved with each host, when one was given.
+    pub service: Option<String>,
+    pub results: Vec<ResolveEntry>,
+}
+
+/// What one input name resolved to, or why it did not.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolveEntry {
+    /// The name exactly as given.
+    pub input: String,
+    pub status: &'static str,
+    pub canonname: Option<Text>,
+    pub aliases: Vec<Text>,
+    pub addresses: Vec<ResolvedAddress>,
+    pub error: Option<Error>,
+    /// Wall time of the lookup in milliseconds.
+    pub elapsed_ms: f64,
+}
+
+/// One distinct address of an answer, with the socket types getaddrinfo listed for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResolvedAddress {
+    pub family: Symbol,
+    pub address: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub port: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope_id: Option<u32>,
+    pub types: Vec<Symbol>,
+}
+
+impl ResolveReport {
+    /// 0 when every name resolved, else the worst status among the failures.
+    pub fn exit_status(&self) -> ExitStatus {
+        self.results
+            .iter()
+            .filter_map(|e| e.error.as_ref())
+            .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
+    }
+}
+
+/// Runs `resolve`.
+pub fn run(args: &ResolveArgs, timeout: Duration) -> Result<ResolveReport> {
+    let names = collect_names(args)?;
+    if names.is_empty() {
+        return Err(Error::input(
+            "resolve",
+            "",
+            "no host names given (arguments, - for stdin, or --file)",
+        ));
+    }
+    let family = if args.ipv4 {
+        libc::AF_INET
+    } else if args.ipv6 {
+        libc::AF_INET6
+    } else {
+        libc::AF_UNSPEC
+    };
+    let socktype = match &args.socktype {
+        Some(t) => parse_constant(&SOCK, t)
+            .map_err(|reason| Error::input("resolve", format!("--type {t}"), reason))?,
+        None => 0,
+    };
+    let hints = Hints {
+        family,
+        socktype,
+        protocol: 0,
+        flags: libc::AI_CANONNAME,
+    };
+    let service = args.service.clone();
+    let port = service.clone();
+    let results = deadline::call_all(names.clone(), args.jobs, timeout, move |name| {
+        resolve_one(name, port.clone(), hints)
+    });
+    let results = names
+        .into_iter()
+        .zip(results)
+        .map(|(name, answer)| {
+            answer.unwrap_or_else(|| {
+                let query = query_for(&name, service.clone(), hints);
+                failed(
+                    name,
+                    names::timed_out("getaddrinfo", &query.input_text(), timeout),
+                    timeout,
+                )
+            })
+        })
+        .collect();
+    Ok(ResolveReport { service, results })
+}
+
+fn query_for(name: &str, service: Option<String>, hints: Hints) -> AddrInfoQuery {
+    AddrInfoQuery {
+        host: Some(name.to_string()),
+        port: service,
+        hints,
+    }
+}
+
+fn resolve_one(name: String, service: Option<String>, hints: Hints) -> ResolveEntry {
+    let start = Instant::now();
+    let query = query_for(&name, service, hints);
+    let rows = match names::getaddrinfo_blocking(&query) {
+        Ok(rows) => rows,
+        Err(e) => return failed(name, e, start.elapsed()),
+    };
+    let canonname = rows
+        .iter()
+        .map(|r| r.canonname.clone())
+        .find(|c| !c.is_empty());
+    let first_family = rows.first().map_or(libc::AF_INET, |r| match r.family {
+        Symbol::Name("AF_INET6") => libc::AF_INET6,
+        _ => libc::AF_INET,
+    });
+    // Aliases come only from the hosts database and CNAME chains, which getaddrinfo does
+    // not report; a failure here leaves the addresses standing.
+    let aliases = names::hostent_by_name_blocking("gethostbyname2", &name, first_family)
+        .map(|h| h.aliaslist)
+        .unwrap_or_default();
+    ResolveEntry {
+        input: name,
+        status: "ok",
+        canonname,
+        aliases,
+        addresses: group_addresses(&rows, query.port.is_some()),
+        error: None,
+        elapsed_ms: millis(start.elapsed()),
+    }
+}
+
+/// Folds getaddrinfo's rows (one per address and socket type) into one per address,
+/// keeping the resolver's order of first appearance.
+fn group_addresses(rows: &[AddrInfoRow], with_port: bool) -> Vec<ResolvedAddress> {
+    let mut out: Vec<ResolvedAddress> = Vec::new();
+    for row in rows {
+        let port = with_port.then_some(row.sockaddr.port);
+        let existing = out.iter_mut().find(|a| {
+            a.family == row.family && a.address == row.sockaddr.address && a.port == port
+        });
+        match existing {
+            Some(a) if !a.types.contains(&row.socktype) => a.types.push(row.socktype),
+            Some(_) => {}
+            None => out.push(ResolvedAddress {
+                family: row.family,
+                address: row.sockaddr.address.clone(),
+                port,
+                scope_id: row.sockaddr.scope_id.filter(|&s| s != 0),
+                types: vec![row.socktype],
+            }),
+        }
+    }
+    out
+}
+
+fn failed(name: String, error: Error, elapsed: Duration) -> ResolveEntry {
+    ResolveEntry {
+        input: name,
+        status: "error",
+        canonname: None,
+        aliases: Vec::new(),
+        addresses: Vec::new(),
+        error: Some(error),
+        elapsed_ms: millis(elapsed),
+    }
+}
+
+fn millis(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1e6).round() / 1e3
+}
+
+/// Names from the arguments, `-` (stdin) and `--file`, in that order.
+fn collect_names(args: &ResolveArgs) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for host in &args.hosts {
+        if host == "-" {
+            names.extend(read_names("-", std::io::stdin().lock())?);
+        } else {
+            names.push(host.clone());
+        }
+    }
+    if let Some(path) = &args.file {
+        let shown = path.display().to_string();
+        let file = std::fs::File::open(path)
+            .map_err(|e| Error::input("resolve", format!("--file {shown}"), e.to_string()))?;
+        names.extend(read_names(&shown, file)?);
+    }
+    Ok(names)
+}
+
+/// One name per line; blank lines and `#` comments are skipped.
+fn read_names(source: &str, reader: impl Read) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for line in BufReader::new(reader).split(b'\n') {
+        let line = line.map_err(|e| Error::input("resolve", source.to_string(), e.to_string()))?;
+        let line = String::from_utf8(line).map_err(|_| {
+            Error::input("resolve", source.to_string(), "a line is not valid UTF-8")
+        })?;
+        let name = line.trim();
+        if !name.is_empty() && !name.starts_with('#') {
+            names.push(name.to_string());
+        }
+    }
+    Ok(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::names::SockAddrView;
+
+    fn row(family: &'static str, address: &str, socktype: &'static str) -> AddrInfoRow {
+        AddrInfoRow {
+            family: Symbol::Name(family),
+            socktype: Symbol::Name(socktype),
+            proto: 0,
+            canonname: Text::default(),
+            sockaddr: SockAddrView {
+                address: Text::from(address),
+                port: 80,
+                flowinfo: None,
+                scope_id: None,
+            },
+        }
+    }
+
+    #[test]
+    fn rows_fold_into_addresses_in_order() {
+        let rows = [
+            row("AF_INET6", "::1", "SOCK_STREAM"),
+            row("AF_INET6", "::1", "SOCK_DGRAM"),
+            row("AF_INET", "127.0.0.1", "SOCK_STREAM"),
+            row("AF_INET6", "::1", "SOCK_STREAM"),
+        ];
+        let grouped = group_addresses(&rows, false);
+        assert_eq!(grouped.len(), 2);
+        assert_eq!(grouped[0].address, Text::from("::1"));
+        assert_eq!(
+            grouped[0].types,
+            vec![Symbol::Name("SOCK_STREAM"), Symbol::Name("SOCK_DGRAM")]
+        );
+        assert_eq!(grouped[1].port, None);
+    }
+
+    #[test]
+    fn name_lists_skip_blanks_and_comments() {
+        let text = "a.example\n\n  # comment\nb.example  \r\n";
+        let names = read_names("-", text.as_bytes()).unwrap_or_default();
+        assert_eq!(names, vec!["a.example", "b.example"]);
+    }
+}

@@ -1,0 +1,108 @@
+//! Escaping of untrusted text before it reaches a terminal or a TSV consumer.
+//!
+//! A hosts file or a PTR answer can carry anything a DNS label can: escape sequences that
+//! retitle the terminal or hide text, tabs and newlines that break `cut`, bidirectional
+//! overrides that make `evil.example` read as something else, and bytes that are not
+//! UTF-8. Every cell the renderers write passes through [`escape_untrusted`].
+
+use std::fmt::Write;
+
+/// Returns `bytes` as a string in which C0 and C1 control characters, DEL, Unicode
+/// bidirectional controls and invalid UTF-8 bytes are written as escapes (`\x1b`,
+/// `\u{202e}`); all other text is kept as it is.
+pub fn escape_untrusted(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            push_char_escaped(&mut out, c);
+        }
+        push_invalid(&mut out, chunk.invalid());
+    }
+    out
+}
+
+/// [`escape_untrusted`] for text that is already a `str` (it may still hold escapes).
+pub fn escape_str(s: &str) -> String {
+    if s.chars().all(|c| !needs_escape(c)) {
+        return s.to_string();
+    }
+    escape_untrusted(s.as_bytes())
+}
+
+/// Returns `bytes` as a string with only the invalid UTF-8 bytes escaped as `\xNN`; used
+/// for JSON, whose own escaping covers control characters.
+pub fn escape_invalid_utf8(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        push_invalid(&mut out, chunk.invalid());
+    }
+    out
+}
+
+fn push_invalid(out: &mut String, invalid: &[u8]) {
+    for b in invalid {
+        // Writing into a String cannot fail.
+        let _ = write!(out, "\\x{b:02x}");
+    }
+}
+
+fn push_char_escaped(out: &mut String, c: char) {
+    if !needs_escape(c) {
+        out.push(c);
+    } else if (c as u32) < 0x100 {
+        let _ = write!(out, "\\x{:02x}", c as u32);
+    } else {
+        let _ = write!(out, "\\u{{{:x}}}", c as u32);
+    }
+}
+
+/// Control characters (C0, DEL, C1) and the Unicode format characters that reorder or
+/// hide text (bidi embeddings, overrides and isolates; zero-width marks).
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_unchanged() {
+        assert_eq!(escape_untrusted(b"www.example.com"), "www.example.com");
+        assert_eq!(escape_untrusted("bücher.de".as_bytes()), "bücher.de");
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(escape_untrusted(b"a\tb\nc\x1b[0m"), r"a\x09b\x0ac\x1b[0m");
+        assert_eq!(escape_untrusted(b"\x7f"), r"\x7f");
+        assert_eq!(escape_untrusted("\u{9b}31m".as_bytes()), r"\x9b31m");
+    }
+
+    #[test]
+    fn invalid_utf8_is_escaped_byte_by_byte() {
+        assert_eq!(escape_untrusted(b"ok\xff\xfe"), r"ok\xff\xfe");
+        assert_eq!(escape_invalid_utf8(b"a\x1b\xc3"), "a\x1b\\xc3");
+    }
+
+    #[test]
+    fn bidi_overrides_are_escaped() {
+        assert_eq!(
+            escape_untrusted("moc.\u{202e}evil".as_bytes()),
+            r"moc.\u{202e}evil"
+        );
+        assert_eq!(escape_str("x\u{2066}y"), r"x\u{2066}y");
+    }
+
+    #[test]
+    fn output_never_contains_a_control_character() {
+        let all: Vec<u8> = (0u8..=255).collect();
+        let shown = escape_untrusted(&all);
+        assert!(!shown.chars().any(needs_escape), "{shown}");
+    }
+}

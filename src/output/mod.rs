@@ -1,0 +1,126 @@
+//! Turning reports into bytes: tables for people, JSON and TSV for programs. The only code
+//! that writes to stdout and stderr.
+
+pub mod escape;
+pub mod sheet;
+mod table;
+mod tsv;
+mod views;
+
+use std::io::{self, IsTerminal, Write};
+
+use serde_json::Value;
+
+use crate::error::Error;
+use crate::exit::ExitStatus;
+pub use sheet::{Cell, Sheet, Tone};
+
+/// The output format chosen on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Tsv,
+}
+
+/// Everything the writers need to know about where output goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub format: Format,
+    /// ASCII borders instead of UTF-8 box drawing.
+    pub ascii: bool,
+    /// ANSI colour and bold.
+    pub color: bool,
+    /// Whether stdout is a terminal (tables then wrap to its width).
+    pub terminal: bool,
+}
+
+/// When to colour, as given by `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Style {
+    /// Resolves the user's choices against the environment: colour in `auto` mode only on
+    /// a terminal, with `NO_COLOR` unset and `TERM` not `dumb`; ASCII whenever not on a
+    /// terminal.
+    pub fn detect(format: Format, ascii: bool, color: ColorChoice) -> Style {
+        let terminal = io::stdout().is_terminal();
+        let env_allows = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && env_allows,
+        };
+        Style {
+            format,
+            ascii: ascii || !terminal,
+            color: color && format == Format::Table,
+            terminal,
+        }
+    }
+}
+
+/// What every report offers the writers.
+pub trait Render {
+    /// The `--json` document.
+    fn json(&self) -> Value;
+    /// The tables for people and for `--format tsv`.
+    fn sheets(&self) -> Vec<Sheet>;
+    /// The exit status the report implies (a batch with failures exits 1).
+    fn exit_status(&self) -> ExitStatus {
+        ExitStatus::Success
+    }
+    /// Bytes to write verbatim in every format (a completion script); `None` for reports.
+    fn raw(&self) -> Option<&[u8]> {
+        None
+    }
+}
+
+/// Renders a report in the chosen format.
+pub fn render(report: &dyn Render, style: &Style) -> Vec<u8> {
+    if let Some(raw) = report.raw() {
+        return raw.to_vec();
+    }
+    match style.format {
+        Format::Json => json_bytes(&report.json()),
+        Format::Table => table::render(&report.sheets(), style).into_bytes(),
+        Format::Tsv => tsv::render(&report.sheets()).into_bytes(),
+    }
+}
+
+/// Writes a report to stdout. A closed pipe is not an error: the reader has what it
+/// wanted (`sockref const | head -1`), so the caller ends quietly.
+pub fn write_report(report: &dyn Render, style: &Style) -> Result<(), Error> {
+    let bytes = render(report, style);
+    let mut out = io::stdout().lock();
+    match out.write_all(&bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Output(e.to_string())),
+    }
+}
+
+/// Writes an error to stderr: one line, or one JSON object under `--json`.
+pub fn write_error(error: &Error, style: &Style) {
+    let text = match style.format {
+        Format::Json => String::from_utf8_lossy(&json_bytes(
+            &serde_json::to_value(error.to_json()).unwrap_or(Value::Null),
+        ))
+        .into_owned(),
+        _ => format!("sockref: {}\n", escape::escape_str(&error.to_string())),
+    };
+    // Nothing sensible is left to do if stderr itself is gone.
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}
+
+fn json_bytes(value: &Value) -> Vec<u8> {
+    // Serializing a Value into memory cannot fail: its keys are already strings.
+    let mut bytes = serde_json::to_vec_pretty(value).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}

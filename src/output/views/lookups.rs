@@ -1,0 +1,172 @@
+//! Tables for the name, service and protocol lookups.
+
+use serde_json::Value;
+
+use super::{error_cell, lines, to_json};
+use crate::commands::hostname::HostnameReport;
+use crate::commands::protocols::ProtoReport;
+use crate::commands::resolve::ResolveReport;
+use crate::commands::reverse::ReverseReport;
+use crate::commands::services::ServiceReport;
+use crate::exit::ExitStatus;
+use crate::output::{Cell, Render, Sheet, Tone};
+
+impl Render for ResolveReport {
+    fn json(&self) -> Value {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let with_port = self.service.is_some();
+        let mut headers = vec!["host", "family", "address"];
+        if with_port {
+            headers.push("port");
+        }
+        headers.extend(["types", "canonical name", "aliases"]);
+        let mut sheet = Sheet::new(headers);
+        for entry in &self.results {
+            if let Some(error) = &entry.error {
+                let mut row = vec![
+                    Cell::from(entry.input.as_str()),
+                    Cell::toned("-", Tone::Dim),
+                    error_cell(error),
+                ];
+                row.resize(sheet.headers.len(), Cell::default());
+                sheet.row(row);
+                continue;
+            }
+            for a in &entry.addresses {
+                let mut address = a.address.to_string();
+                if let Some(scope) = a.scope_id {
+                    address.push_str(&format!(" (scope {scope})"));
+                }
+                let mut row = vec![
+                    Cell::from(entry.input.as_str()),
+                    Cell::from(a.family.to_string()),
+                    Cell::toned(address, Tone::Good),
+                ];
+                if with_port {
+                    row.push(Cell::from(
+                        a.port.map(|p| p.to_string()).unwrap_or_default(),
+                    ));
+                }
+                row.push(Cell::from(lines(&a.types)));
+                row.push(Cell::from(
+                    entry
+                        .canonname
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                ));
+                row.push(Cell::from(lines(&entry.aliases)));
+                sheet.row(row);
+            }
+        }
+        vec![sheet]
+    }
+
+    fn exit_status(&self) -> ExitStatus {
+        ResolveReport::exit_status(self)
+    }
+}
+
+impl Render for ReverseReport {
+    fn json(&self) -> Value {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut sheet = Sheet::new(["address", "call", "name", "aliases / service"]);
+        for e in &self.results {
+            match (&e.gethostbyaddr.result, &e.gethostbyaddr.error) {
+                (Some(h), _) => sheet.row([
+                    Cell::from(e.input.as_str()),
+                    Cell::from("gethostbyaddr"),
+                    Cell::toned(h.hostname.to_string(), Tone::Good),
+                    Cell::from(lines(&h.aliaslist)),
+                ]),
+                (None, Some(err)) => sheet.row([
+                    Cell::from(e.input.as_str()),
+                    Cell::from("gethostbyaddr"),
+                    error_cell(err),
+                    Cell::default(),
+                ]),
+                (None, None) => {}
+            }
+            match (&e.getnameinfo.result, &e.getnameinfo.error) {
+                (Some(n), _) => sheet.row([
+                    Cell::from(e.input.as_str()),
+                    Cell::from("getnameinfo"),
+                    Cell::from(n.host.to_string()),
+                    Cell::from(n.port.to_string()),
+                ]),
+                (None, Some(err)) => sheet.row([
+                    Cell::from(e.input.as_str()),
+                    Cell::from("getnameinfo"),
+                    error_cell(err),
+                    Cell::default(),
+                ]),
+                (None, None) => {}
+            }
+        }
+        vec![sheet]
+    }
+
+    fn exit_status(&self) -> ExitStatus {
+        ReverseReport::exit_status(self)
+    }
+}
+
+impl Render for HostnameReport {
+    fn json(&self) -> Value {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut sheet = Sheet::new(["call", "result"]);
+        sheet.row(["gethostname()".to_string(), self.hostname.to_string()]);
+        sheet.row(["getfqdn()".to_string(), self.fqdn.to_string()]);
+        let addresses = match &self.error {
+            Some(e) => error_cell(e),
+            None => Cell::from(lines(&self.addresses)),
+        };
+        sheet.row([
+            Cell::from(format!("getaddrinfo(\"{}\", None)", self.hostname)),
+            addresses,
+        ]);
+        vec![sheet]
+    }
+}
+
+impl Render for ServiceReport {
+    fn json(&self) -> Value {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut sheet = Sheet::new(["name", "port", "proto", "aliases"]);
+        for s in &self.services {
+            sheet.row([
+                s.name.to_string(),
+                s.port.to_string(),
+                s.proto.to_string(),
+                lines(&s.aliases),
+            ]);
+        }
+        vec![sheet]
+    }
+}
+
+impl Render for ProtoReport {
+    fn json(&self) -> Value {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut sheet = Sheet::new(["name", "number", "aliases"]);
+        for p in &self.protocols {
+            sheet.row([p.name.to_string(), p.number.to_string(), lines(&p.aliases)]);
+        }
+        vec![sheet]
+    }
+}

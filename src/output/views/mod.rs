@@ -1,0 +1,31 @@
+//! How each report looks as tables: one `impl Render` per report type. JSON comes from
+//! the reports' own `Serialize`, so the two forms always carry the same facts.
+
+pub mod lookups;
+pub mod mirror;
+pub mod numbers;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::sheet::{Cell, Tone};
+use crate::error::Error;
+
+/// The JSON form of any serializable report.
+pub(crate) fn to_json(report: &impl Serialize) -> Value {
+    serde_json::to_value(report).unwrap_or(Value::Null)
+}
+
+/// A cell for a failed call: its error line, in red on a terminal.
+pub(crate) fn error_cell(error: &Error) -> Cell {
+    Cell::toned(error.to_string(), Tone::Bad)
+}
+
+/// A list in one cell, comma-separated.
+pub(crate) fn lines<T: ToString>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,97 @@
+//! Tables for byte order and address conversion.
+
+use serde_json::Value;
+
+use super::{lines, to_json};
+use crate::commands::byteorder::ByteorderReport;
+use crate::commands::inet::InetReport;
+use crate::output::{Cell, Render, Sheet, Tone};
+
+impl Render for ByteorderReport {
+    fn json(&self) -> Value {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let title = format!(
+            "{} = {} ({}-endian host)",
+            self.value, self.hex, self.host_endianness
+        );
+        let mut sheet =
+            Sheet::new(["bits", "hton", "ntoh", "host bytes", "network bytes"]).titled(title);
+        for w in &self.widths {
+            match (&w.hton, &w.ntoh) {
+                (Some(h), Some(n)) => sheet.row([
+                    Cell::from(w.bits.to_string()),
+                    Cell::from(format!("{}() = {} ({:#x})", h.function, h.result, h.result)),
+                    Cell::from(format!("{}() = {} ({:#x})", n.function, n.result, n.result)),
+                    Cell::from(spaced(w.host_bytes.as_deref().unwrap_or(""))),
+                    Cell::from(spaced(w.network_bytes.as_deref().unwrap_or(""))),
+                ]),
+                _ => sheet.row([
+                    Cell::from(w.bits.to_string()),
+                    Cell::toned(format!("does not fit in {} bits", w.bits), Tone::Bad),
+                    Cell::default(),
+                    Cell::default(),
+                    Cell::default(),
+                ]),
+            }
+        }
+        vec![sheet]
+    }
+}
+
+/// `0f27` as `0f 27`, easier to read as bytes.
+fn spaced(hex: &str) -> String {
+    hex.as_bytes()
+        .chunks(2)
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Render for InetReport {
+    fn json(&self) -> Value {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut parsers = Sheet::new(["call", "verdict", "packed"])
+            .titled(format!("{} ({})", self.input, self.family));
+        for p in &self.parsers {
+            parsers.row([
+                Cell::from(p.call.as_str()),
+                if p.accepted {
+                    Cell::toned("accepted", Tone::Good)
+                } else {
+                    Cell::toned("rejected", Tone::Bad)
+                },
+                Cell::from(p.packed.as_deref().map(spaced).unwrap_or_default()),
+            ]);
+        }
+        if self.form == "packed" {
+            parsers.note("no parser accepted the text; read as packed bytes in hex");
+        }
+        let mut views = Sheet::new(["view", "value"]);
+        views.row(["packed".to_string(), spaced(&self.packed)]);
+        views.row(["integer".to_string(), self.integer.to_string()]);
+        views.row(["inet_ntop".to_string(), self.inet_ntop.clone()]);
+        if let Some(ntoa) = &self.inet_ntoa {
+            views.row(["inet_ntoa".to_string(), ntoa.clone()]);
+        }
+        let classes: Vec<String> = self
+            .classes
+            .iter()
+            .map(|c| format!("{} ({}, {})", c.name, c.range, c.rfc))
+            .collect();
+        views.row(["class".to_string(), lines(&classes)]);
+        if let Some(m) = &self.mapped_ipv4 {
+            let inner: Vec<&str> = m.classes.iter().map(|c| c.name).collect();
+            views.row([
+                "mapped IPv4".to_string(),
+                format!("{} ({})", m.address, inner.join(", ")),
+            ]);
+        }
+        vec![parsers, views]
+    }
+}

@@ -1,0 +1,284 @@
+//! The platform's names and words for its error codes: errno values (strerror(3)),
+//! getaddrinfo codes (gai_strerror(3)) and h_errno codes (hstrerror(3)), and the
+//! low-level [`SysError`] the safe wrappers return.
+
+use std::ffi::CStr;
+
+use super::constants::{Constant, ConstantGroup, EAI, HERROR};
+use crate::error::Error;
+
+/// How a C call failed, before it is tied to the call's name and input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SysError {
+    /// An `EAI_*` code; `errno` is meaningful only for `EAI_SYSTEM`.
+    Gai { code: i32, errno: i32 },
+    /// An `h_errno` code.
+    Herror(i32),
+    /// An `errno` value.
+    Errno(i32),
+    /// The lookup succeeded but found nothing (a NULL entry without an error).
+    NotFound,
+}
+
+impl SysError {
+    /// The user-facing error for this failure of `call` on `input`. `not_found` is the
+    /// message for [`SysError::NotFound`], in Python's words (`service/proto not found`).
+    pub fn into_error(self, call: &str, input: &str, not_found: &str) -> Error {
+        let (call, input) = (call.to_string(), input.to_string());
+        match self {
+            SysError::Gai { code, errno } => {
+                let mut message = gai_message(code);
+                if code == libc::EAI_SYSTEM && errno != 0 {
+                    message = format!("{message}: {} ({})", errno_name(errno), strerror(errno));
+                }
+                Error::Gai {
+                    call,
+                    input,
+                    code,
+                    name: EAI.name_of(code.into()).unwrap_or("EAI_?").to_string(),
+                    message,
+                }
+            }
+            SysError::Herror(code) => Error::Herror {
+                call,
+                input,
+                code,
+                name: HERROR.name_of(code.into()).unwrap_or("h_errno").to_string(),
+                message: herror_message(code),
+            },
+            SysError::Errno(code) => Error::Os {
+                call,
+                input,
+                code,
+                name: errno_name(code).to_string(),
+                message: strerror(code),
+            },
+            SysError::NotFound => Error::NotFound {
+                call,
+                input,
+                message: not_found.to_string(),
+            },
+        }
+    }
+}
+
+/// gai_strerror(3) for `code`.
+pub fn gai_message(code: i32) -> String {
+    // SAFETY: gai_strerror returns a pointer to a static, NUL-terminated string for every
+    // input (glibc answers "Unknown error" for codes it does not know).
+    let p = unsafe { libc::gai_strerror(code) };
+    c_message(p)
+}
+
+/// hstrerror(3) for `code`.
+pub fn herror_message(code: i32) -> String {
+    // SAFETY: hstrerror returns a pointer to a static, NUL-terminated string for every
+    // input ("Unknown resolver error" for unknown codes).
+    let p = unsafe { libc::hstrerror(code) };
+    c_message(p)
+}
+
+/// strerror(3) for `code`, through the thread-safe std wrapper.
+pub fn strerror(code: i32) -> String {
+    let text = std::io::Error::from_raw_os_error(code).to_string();
+    // std appends " (os error N)"; the platform's words are what precedes it.
+    match text.rfind(" (os error ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
+/// The symbolic name of an errno value (`ECONNREFUSED`), or `errno` when unknown.
+pub fn errno_name(code: i32) -> &'static str {
+    ERRNO.name_of(code.into()).unwrap_or("errno")
+}
+
+/// The errno that the C library left for this thread.
+pub fn last_errno() -> i32 {
+    std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
+}
+
+fn c_message(p: *const libc::c_char) -> String {
+    if p.is_null() {
+        return String::from("Unknown error");
+    }
+    // SAFETY: callers pass pointers the C library documents as static NUL-terminated
+    // strings; null was excluded above.
+    unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+}
+
+macro_rules! errnos {
+    ($($name:ident),* $(,)?) => {
+        &[$(Constant { name: stringify!($name), value: libc::$name as i64 }),*]
+    };
+}
+
+/// errno values of Linux, errno(3), in numeric order; aliases after their first name.
+pub const ERRNO: ConstantGroup = ConstantGroup {
+    prefix: "",
+    members: errnos![
+        EPERM,
+        ENOENT,
+        ESRCH,
+        EINTR,
+        EIO,
+        ENXIO,
+        E2BIG,
+        ENOEXEC,
+        EBADF,
+        ECHILD,
+        EAGAIN,
+        EWOULDBLOCK,
+        ENOMEM,
+        EACCES,
+        EFAULT,
+        ENOTBLK,
+        EBUSY,
+        EEXIST,
+        EXDEV,
+        ENODEV,
+        ENOTDIR,
+        EISDIR,
+        EINVAL,
+        ENFILE,
+        EMFILE,
+        ENOTTY,
+        ETXTBSY,
+        EFBIG,
+        ENOSPC,
+        ESPIPE,
+        EROFS,
+        EMLINK,
+        EPIPE,
+        EDOM,
+        ERANGE,
+        EDEADLK,
+        EDEADLOCK,
+        ENAMETOOLONG,
+        ENOLCK,
+        ENOSYS,
+        ENOTEMPTY,
+        ELOOP,
+        ENOMSG,
+        EIDRM,
+        ECHRNG,
+        EL2NSYNC,
+        EL3HLT,
+        EL3RST,
+        ELNRNG,
+        EUNATCH,
+        ENOCSI,
+        EL2HLT,
+        EBADE,
+        EBADR,
+        EXFULL,
+        ENOANO,
+        EBADRQC,
+        EBADSLT,
+        EBFONT,
+        ENOSTR,
+        ENODATA,
+        ETIME,
+        ENOSR,
+        ENONET,
+        ENOPKG,
+        EREMOTE,
+        ENOLINK,
+        EADV,
+        ESRMNT,
+        ECOMM,
+        EPROTO,
+        EMULTIHOP,
+        EDOTDOT,
+        EBADMSG,
+        EOVERFLOW,
+        ENOTUNIQ,
+        EBADFD,
+        EREMCHG,
+        ELIBACC,
+        ELIBBAD,
+        ELIBSCN,
+        ELIBMAX,
+        ELIBEXEC,
+        EILSEQ,
+        ERESTART,
+        ESTRPIPE,
+        EUSERS,
+        ENOTSOCK,
+        EDESTADDRREQ,
+        EMSGSIZE,
+        EPROTOTYPE,
+        ENOPROTOOPT,
+        EPROTONOSUPPORT,
+        ESOCKTNOSUPPORT,
+        EOPNOTSUPP,
+        ENOTSUP,
+        EPFNOSUPPORT,
+        EAFNOSUPPORT,
+        EADDRINUSE,
+        EADDRNOTAVAIL,
+        ENETDOWN,
+        ENETUNREACH,
+        ENETRESET,
+        ECONNABORTED,
+        ECONNRESET,
+        ENOBUFS,
+        EISCONN,
+        ENOTCONN,
+        ESHUTDOWN,
+        ETOOMANYREFS,
+        ETIMEDOUT,
+        ECONNREFUSED,
+        EHOSTDOWN,
+        EHOSTUNREACH,
+        EALREADY,
+        EINPROGRESS,
+        ESTALE,
+        EUCLEAN,
+        ENOTNAM,
+        ENAVAIL,
+        EISNAM,
+        EREMOTEIO,
+        EDQUOT,
+        ENOMEDIUM,
+        EMEDIUMTYPE,
+        ECANCELED,
+        ENOKEY,
+        EKEYEXPIRED,
+        EKEYREVOKED,
+        EKEYREJECTED,
+        EOWNERDEAD,
+        ENOTRECOVERABLE,
+        ERFKILL,
+        EHWPOISON,
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_come_from_the_platform() {
+        assert_eq!(gai_message(libc::EAI_NONAME), "Name or service not known");
+        assert_eq!(herror_message(1), "Unknown host");
+        assert_eq!(strerror(libc::ECONNREFUSED), "Connection refused");
+    }
+
+    #[test]
+    fn errno_names() {
+        assert_eq!(errno_name(libc::ECONNREFUSED), "ECONNREFUSED");
+        assert_eq!(errno_name(libc::EAGAIN), "EAGAIN");
+        assert_eq!(errno_name(100_000), "errno");
+    }
+
+    #[test]
+    fn eai_system_carries_errno() {
+        let e = SysError::Gai {
+            code: libc::EAI_SYSTEM,
+            errno: libc::EMFILE,
+        }
+        .into_error("getaddrinfo", "\"x\", None", "");
+        assert!(e.to_string().contains("EMFILE"), "{e}");
+    }
+}
