@@ -24,8 +24,9 @@ pub struct InetReport {
     pub parsers: Vec<ParserView>,
     /// The packed address (network byte order) as hex.
     pub packed: String,
-    /// The packed address as an unsigned integer.
-    pub integer: u128,
+    /// The packed address as an unsigned integer, in decimal. A string because an IPv6
+    /// address does not fit the integers JSON readers handle exactly.
+    pub integer: String,
     /// inet_ntop's canonical text.
     pub inet_ntop: String,
     /// inet_ntoa's text (IPv4 only).
@@ -101,7 +102,8 @@ pub fn run(input: &str) -> Result<InetReport> {
         parsers,
         integer: packed
             .iter()
-            .fold(0u128, |acc, &b| (acc << 8) | u128::from(b)),
+            .fold(0u128, |acc, &b| (acc << 8) | u128::from(b))
+            .to_string(),
         packed: to_hex(&packed),
         inet_ntop: ntop,
         inet_ntoa: <[u8; 4]>::try_from(packed.as_slice())
@@ -219,7 +221,7 @@ mod tests {
         assert!(!report.parsers[0].accepted);
         assert!(report.parsers[2].accepted);
         assert_eq!(report.inet_ntop, "127.0.0.1");
-        assert_eq!(report.integer, 0x7f00_0001);
+        assert_eq!(report.integer, "2130706433");
     }
 
     #[test]

@@ -79,17 +79,20 @@ pub struct Mirror {
 }
 
 impl Mirror {
-    /// A mirror report with `result` serialized to its JSON form.
+    /// A mirror report with `result` serialized to its JSON form; fails only for a value
+    /// JSON cannot hold.
     pub fn new(
         function: &'static str,
         args: Vec<(&'static str, PyArg)>,
         result: impl Serialize,
-    ) -> Self {
-        Mirror {
+    ) -> crate::error::Result<Self> {
+        let result = serde_json::to_value(result)
+            .map_err(|e| crate::error::Error::Output(format!("JSON of {function}: {e}")))?;
+        Ok(Mirror {
             function,
             args,
-            result: serde_json::to_value(result).unwrap_or(Value::Null),
-        }
+            result,
+        })
     }
 
     /// `htons(9999)`: how the call reads in Python.
@@ -121,7 +124,8 @@ mod tests {
                 ("port", PyArg::None),
             ],
             Value::Null,
-        );
+        )
+        .expect("serializable");
         assert_eq!(m.call_text(), "getaddrinfo(\"localhost\", None)");
         assert_eq!(PyArg::Bytes(vec![127, 1]).to_string(), "b'\\x7f\\x01'");
         assert_eq!(PyArg::Str("a\"b\x1b".into()).to_string(), "\"a\\\"b\\x1b\"");
@@ -129,7 +133,7 @@ mod tests {
 
     #[test]
     fn args_use_python_names() {
-        let m = Mirror::new("htons", vec![("x", PyArg::Int(9999))], 3879);
+        let m = Mirror::new("htons", vec![("x", PyArg::Int(9999))], 3879).expect("serializable");
         assert_eq!(m.args_json(), serde_json::json!({"x": 9999}));
         assert_eq!(m.result, serde_json::json!(3879));
     }

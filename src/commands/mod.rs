@@ -65,24 +65,24 @@ fn run_mirror(command: &Command, t: Duration) -> Result<Mirror> {
             "gethostbyname",
             vec![("hostname", s(&a.hostname))],
             names::gethostbyname(&a.hostname, t)?,
-        ),
+        )?,
         Command::GethostbynameEx(a) => Mirror::new(
             "gethostbyname_ex",
             vec![("hostname", s(&a.hostname))],
             names::gethostbyname_ex(&a.hostname, t)?,
-        ),
+        )?,
         Command::Gethostbyaddr(a) => Mirror::new(
             "gethostbyaddr",
             vec![("ip_address", s(&a.ip_address))],
             names::gethostbyaddr(&a.ip_address, t)?,
-        ),
+        )?,
         Command::Getaddrinfo(a) => {
             let query = addrinfo_query(a)?;
             let rows = names::getaddrinfo(&query, t)?;
-            Mirror::new("getaddrinfo", query.args(), rows)
+            Mirror::new("getaddrinfo", query.args(), rows)?
         }
         Command::Getnameinfo(a) => getnameinfo(a, t)?,
-        Command::Gethostname => Mirror::new("gethostname", vec![], names::gethostname()?),
+        Command::Gethostname => Mirror::new("gethostname", vec![], names::gethostname()?)?,
         Command::Getfqdn(a) => Mirror::new(
             "getfqdn",
             vec![(
@@ -90,7 +90,7 @@ fn run_mirror(command: &Command, t: Duration) -> Result<Mirror> {
                 a.name.as_deref().map_or(PyArg::Str(String::new()), s),
             )],
             names::getfqdn(a.name.as_deref(), t)?,
-        ),
+        )?,
         Command::Getservbyname(a) => Mirror::new(
             "getservbyname",
             vec![
@@ -101,7 +101,7 @@ fn run_mirror(command: &Command, t: Duration) -> Result<Mirror> {
                 ),
             ],
             services::getservbyname(&a.servicename, a.protocolname.as_deref())?,
-        ),
+        )?,
         Command::Getservbyport(a) => Mirror::new(
             "getservbyport",
             vec![
@@ -112,23 +112,23 @@ fn run_mirror(command: &Command, t: Duration) -> Result<Mirror> {
                 ),
             ],
             services::getservbyport(&a.port, a.protocolname.as_deref())?,
-        ),
+        )?,
         Command::Getprotobyname(a) => Mirror::new(
             "getprotobyname",
             vec![("protocolname", s(&a.protocolname))],
             protocols::getprotobyname(&a.protocolname)?,
-        ),
+        )?,
         Command::Htons(a) => {
-            Mirror::new("htons", vec![("x", int_arg(&a.x))], byteorder::htons(&a.x)?)
+            Mirror::new("htons", vec![("x", int_arg(&a.x))], byteorder::htons(&a.x)?)?
         }
         Command::Htonl(a) => {
-            Mirror::new("htonl", vec![("x", int_arg(&a.x))], byteorder::htonl(&a.x)?)
+            Mirror::new("htonl", vec![("x", int_arg(&a.x))], byteorder::htonl(&a.x)?)?
         }
         Command::Ntohs(a) => {
-            Mirror::new("ntohs", vec![("x", int_arg(&a.x))], byteorder::ntohs(&a.x)?)
+            Mirror::new("ntohs", vec![("x", int_arg(&a.x))], byteorder::ntohs(&a.x)?)?
         }
         Command::Ntohl(a) => {
-            Mirror::new("ntohl", vec![("x", int_arg(&a.x))], byteorder::ntohl(&a.x)?)
+            Mirror::new("ntohl", vec![("x", int_arg(&a.x))], byteorder::ntohl(&a.x)?)?
         }
         Command::InetPton(a) => Mirror::new(
             "inet_pton",
@@ -137,7 +137,7 @@ fn run_mirror(command: &Command, t: Duration) -> Result<Mirror> {
                 ("ip_string", s(&a.ip_string)),
             ],
             to_hex(&inet::inet_pton(&a.address_family, &a.ip_string)?),
-        ),
+        )?,
         Command::InetNtop(a) => Mirror::new(
             "inet_ntop",
             vec![
@@ -145,17 +145,17 @@ fn run_mirror(command: &Command, t: Duration) -> Result<Mirror> {
                 ("packed_ip", hex_arg(&a.packed_ip)),
             ],
             inet::inet_ntop(&a.address_family, &a.packed_ip)?,
-        ),
+        )?,
         Command::InetAton(a) => Mirror::new(
             "inet_aton",
             vec![("ip_string", s(&a.ip_string))],
             to_hex(&inet::inet_aton(&a.ip_string)?),
-        ),
+        )?,
         Command::InetNtoa(a) => Mirror::new(
             "inet_ntoa",
             vec![("packed_ip", hex_arg(&a.packed_ip))],
             inet::inet_ntoa(&a.packed_ip)?,
-        ),
+        )?,
         other => {
             return Err(Error::input(
                 "sockref",
@@ -202,9 +202,9 @@ fn getnameinfo(a: &GetnameinfoArgs, t: Duration) -> Result<Mirror> {
         .ok_or_else(|| Error::input("getnameinfo", input.clone(), "port must be 0-65535"))?;
     let result = names::getnameinfo(&a.host, port, flags, t)?;
     let sockaddr = PyArg::SockAddr(a.host.clone(), port);
-    Ok(Mirror::new(
+    Mirror::new(
         "getnameinfo",
         vec![("sockaddr", sockaddr), ("flags", PyArg::Int(flags.into()))],
         result,
-    ))
+    )
 }

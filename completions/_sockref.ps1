@@ -1,0 +1,503 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'sockref'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'sockref' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve host names with the system resolver (getaddrinfo): addresses, families, socket types, canonical name and aliases; many names at once, in input order')
+            [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side')
+            [CompletionResult]::new('hostname', 'hostname', [CompletionResultType]::ParameterValue, 'This host''s name: gethostname and getfqdn')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Look up services(5) by name or port: every matching row with its aliases')
+            [CompletionResult]::new('proto', 'proto', [CompletionResultType]::ParameterValue, 'Look up protocols(5) by name or number')
+            [CompletionResult]::new('byteorder', 'byteorder', [CompletionResultType]::ParameterValue, 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number')
+            [CompletionResult]::new('inet', 'inet', [CompletionResultType]::ParameterValue, 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write a shell completion script to stdout')
+            [CompletionResult]::new('gethostbyname', 'gethostbyname', [CompletionResultType]::ParameterValue, 'socket.gethostbyname(hostname): the first IPv4 address of a name')
+            [CompletionResult]::new('gethostbyname_ex', 'gethostbyname_ex', [CompletionResultType]::ParameterValue, 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)')
+            [CompletionResult]::new('gethostbyaddr', 'gethostbyaddr', [CompletionResultType]::ParameterValue, 'socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist)')
+            [CompletionResult]::new('getaddrinfo', 'getaddrinfo', [CompletionResultType]::ParameterValue, 'socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order')
+            [CompletionResult]::new('getnameinfo', 'getnameinfo', [CompletionResultType]::ParameterValue, 'socket.getnameinfo((host, port), flags): (host, port)')
+            [CompletionResult]::new('gethostname', 'gethostname', [CompletionResultType]::ParameterValue, 'socket.gethostname()')
+            [CompletionResult]::new('getfqdn', 'getfqdn', [CompletionResultType]::ParameterValue, 'socket.getfqdn([name])')
+            [CompletionResult]::new('getservbyname', 'getservbyname', [CompletionResultType]::ParameterValue, 'socket.getservbyname(servicename[, protocolname]): the port number')
+            [CompletionResult]::new('getservbyport', 'getservbyport', [CompletionResultType]::ParameterValue, 'socket.getservbyport(port[, protocolname]): the service name')
+            [CompletionResult]::new('getprotobyname', 'getprotobyname', [CompletionResultType]::ParameterValue, 'socket.getprotobyname(protocolname): the protocol number')
+            [CompletionResult]::new('htons', 'htons', [CompletionResultType]::ParameterValue, 'socket.htons(x): a 16-bit integer from host to network byte order')
+            [CompletionResult]::new('htonl', 'htonl', [CompletionResultType]::ParameterValue, 'socket.htonl(x): a 32-bit integer from host to network byte order')
+            [CompletionResult]::new('ntohs', 'ntohs', [CompletionResultType]::ParameterValue, 'socket.ntohs(x): a 16-bit integer from network to host byte order')
+            [CompletionResult]::new('ntohl', 'ntohl', [CompletionResultType]::ParameterValue, 'socket.ntohl(x): a 32-bit integer from network to host byte order')
+            [CompletionResult]::new('inet_pton', 'inet_pton', [CompletionResultType]::ParameterValue, 'socket.inet_pton(address_family, ip_string): the packed address, as hex')
+            [CompletionResult]::new('inet_ntop', 'inet_ntop', [CompletionResultType]::ParameterValue, 'socket.inet_ntop(address_family, packed_ip): the address text')
+            [CompletionResult]::new('inet_aton', 'inet_aton', [CompletionResultType]::ParameterValue, 'socket.inet_aton(ip_string): the packed IPv4 address, as hex')
+            [CompletionResult]::new('inet_ntoa', 'inet_ntoa', [CompletionResultType]::ParameterValue, 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sockref;resolve' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read names from this file, one per line (blank lines and # comments skipped)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'A service name or port to resolve with each host (shows the port column)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many lookups run at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('-4', '-4', [CompletionResultType]::ParameterName, 'IPv4 addresses only (AF_INET)')
+            [CompletionResult]::new('-6', '-6', [CompletionResultType]::ParameterName, 'IPv6 addresses only (AF_INET6)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;reverse' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;hostname' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;service' {
+            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Only rows of this protocol (tcp, udp, sctp, ...)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List the whole services database')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;proto' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List the whole protocols database')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;byteorder' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;inet' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;completions' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;gethostbyname' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;gethostbyname_ex' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;gethostbyaddr' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;getaddrinfo' {
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Address family: AF_INET, inet6, unspec or a number')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Socket type: SOCK_STREAM, dgram, raw or a number')
+            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Protocol: IPPROTO_TCP, udp or a number')
+            [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;getnameinfo' {
+            [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;gethostname' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;getfqdn' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;getservbyname' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;getservbyport' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;getprotobyname' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;htons' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;htonl' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;ntohs' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;ntohl' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;inet_pton' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;inet_ntop' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;inet_aton' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;inet_ntoa' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;help' {
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve host names with the system resolver (getaddrinfo): addresses, families, socket types, canonical name and aliases; many names at once, in input order')
+            [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side')
+            [CompletionResult]::new('hostname', 'hostname', [CompletionResultType]::ParameterValue, 'This host''s name: gethostname and getfqdn')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Look up services(5) by name or port: every matching row with its aliases')
+            [CompletionResult]::new('proto', 'proto', [CompletionResultType]::ParameterValue, 'Look up protocols(5) by name or number')
+            [CompletionResult]::new('byteorder', 'byteorder', [CompletionResultType]::ParameterValue, 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number')
+            [CompletionResult]::new('inet', 'inet', [CompletionResultType]::ParameterValue, 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write a shell completion script to stdout')
+            [CompletionResult]::new('gethostbyname', 'gethostbyname', [CompletionResultType]::ParameterValue, 'socket.gethostbyname(hostname): the first IPv4 address of a name')
+            [CompletionResult]::new('gethostbyname_ex', 'gethostbyname_ex', [CompletionResultType]::ParameterValue, 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)')
+            [CompletionResult]::new('gethostbyaddr', 'gethostbyaddr', [CompletionResultType]::ParameterValue, 'socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist)')
+            [CompletionResult]::new('getaddrinfo', 'getaddrinfo', [CompletionResultType]::ParameterValue, 'socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order')
+            [CompletionResult]::new('getnameinfo', 'getnameinfo', [CompletionResultType]::ParameterValue, 'socket.getnameinfo((host, port), flags): (host, port)')
+            [CompletionResult]::new('gethostname', 'gethostname', [CompletionResultType]::ParameterValue, 'socket.gethostname()')
+            [CompletionResult]::new('getfqdn', 'getfqdn', [CompletionResultType]::ParameterValue, 'socket.getfqdn([name])')
+            [CompletionResult]::new('getservbyname', 'getservbyname', [CompletionResultType]::ParameterValue, 'socket.getservbyname(servicename[, protocolname]): the port number')
+            [CompletionResult]::new('getservbyport', 'getservbyport', [CompletionResultType]::ParameterValue, 'socket.getservbyport(port[, protocolname]): the service name')
+            [CompletionResult]::new('getprotobyname', 'getprotobyname', [CompletionResultType]::ParameterValue, 'socket.getprotobyname(protocolname): the protocol number')
+            [CompletionResult]::new('htons', 'htons', [CompletionResultType]::ParameterValue, 'socket.htons(x): a 16-bit integer from host to network byte order')
+            [CompletionResult]::new('htonl', 'htonl', [CompletionResultType]::ParameterValue, 'socket.htonl(x): a 32-bit integer from host to network byte order')
+            [CompletionResult]::new('ntohs', 'ntohs', [CompletionResultType]::ParameterValue, 'socket.ntohs(x): a 16-bit integer from network to host byte order')
+            [CompletionResult]::new('ntohl', 'ntohl', [CompletionResultType]::ParameterValue, 'socket.ntohl(x): a 32-bit integer from network to host byte order')
+            [CompletionResult]::new('inet_pton', 'inet_pton', [CompletionResultType]::ParameterValue, 'socket.inet_pton(address_family, ip_string): the packed address, as hex')
+            [CompletionResult]::new('inet_ntop', 'inet_ntop', [CompletionResultType]::ParameterValue, 'socket.inet_ntop(address_family, packed_ip): the address text')
+            [CompletionResult]::new('inet_aton', 'inet_aton', [CompletionResultType]::ParameterValue, 'socket.inet_aton(ip_string): the packed IPv4 address, as hex')
+            [CompletionResult]::new('inet_ntoa', 'inet_ntoa', [CompletionResultType]::ParameterValue, 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sockref;help;resolve' {
+            break
+        }
+        'sockref;help;reverse' {
+            break
+        }
+        'sockref;help;hostname' {
+            break
+        }
+        'sockref;help;service' {
+            break
+        }
+        'sockref;help;proto' {
+            break
+        }
+        'sockref;help;byteorder' {
+            break
+        }
+        'sockref;help;inet' {
+            break
+        }
+        'sockref;help;completions' {
+            break
+        }
+        'sockref;help;gethostbyname' {
+            break
+        }
+        'sockref;help;gethostbyname_ex' {
+            break
+        }
+        'sockref;help;gethostbyaddr' {
+            break
+        }
+        'sockref;help;getaddrinfo' {
+            break
+        }
+        'sockref;help;getnameinfo' {
+            break
+        }
+        'sockref;help;gethostname' {
+            break
+        }
+        'sockref;help;getfqdn' {
+            break
+        }
+        'sockref;help;getservbyname' {
+            break
+        }
+        'sockref;help;getservbyport' {
+            break
+        }
+        'sockref;help;getprotobyname' {
+            break
+        }
+        'sockref;help;htons' {
+            break
+        }
+        'sockref;help;htonl' {
+            break
+        }
+        'sockref;help;ntohs' {
+            break
+        }
+        'sockref;help;ntohl' {
+            break
+        }
+        'sockref;help;inet_pton' {
+            break
+        }
+        'sockref;help;inet_ntop' {
+            break
+        }
+        'sockref;help;inet_aton' {
+            break
+        }
+        'sockref;help;inet_ntoa' {
+            break
+        }
+        'sockref;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,443 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[sockref] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'sockref'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'sockref'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand resolve 'Resolve host names with the system resolver (getaddrinfo): addresses, families, socket types, canonical name and aliases; many names at once, in input order'
+            cand reverse 'Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side'
+            cand hostname 'This host''s name: gethostname and getfqdn'
+            cand service 'Look up services(5) by name or port: every matching row with its aliases'
+            cand proto 'Look up protocols(5) by name or number'
+            cand byteorder 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number'
+            cand inet 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class'
+            cand completions 'Write a shell completion script to stdout'
+            cand gethostbyname 'socket.gethostbyname(hostname): the first IPv4 address of a name'
+            cand gethostbyname_ex 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)'
+            cand gethostbyaddr 'socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist)'
+            cand getaddrinfo 'socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order'
+            cand getnameinfo 'socket.getnameinfo((host, port), flags): (host, port)'
+            cand gethostname 'socket.gethostname()'
+            cand getfqdn 'socket.getfqdn([name])'
+            cand getservbyname 'socket.getservbyname(servicename[, protocolname]): the port number'
+            cand getservbyport 'socket.getservbyport(port[, protocolname]): the service name'
+            cand getprotobyname 'socket.getprotobyname(protocolname): the protocol number'
+            cand htons 'socket.htons(x): a 16-bit integer from host to network byte order'
+            cand htonl 'socket.htonl(x): a 32-bit integer from host to network byte order'
+            cand ntohs 'socket.ntohs(x): a 16-bit integer from network to host byte order'
+            cand ntohl 'socket.ntohl(x): a 32-bit integer from network to host byte order'
+            cand inet_pton 'socket.inet_pton(address_family, ip_string): the packed address, as hex'
+            cand inet_ntop 'socket.inet_ntop(address_family, packed_ip): the address text'
+            cand inet_aton 'socket.inet_aton(ip_string): the packed IPv4 address, as hex'
+            cand inet_ntoa 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sockref;resolve'= {
+            cand --file 'Read names from this file, one per line (blank lines and # comments skipped)'
+            cand --service 'A service name or port to resolve with each host (shows the port column)'
+            cand --type 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)'
+            cand --jobs 'How many lookups run at once'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand -4 'IPv4 addresses only (AF_INET)'
+            cand -6 'IPv6 addresses only (AF_INET6)'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;reverse'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;hostname'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;service'= {
+            cand --proto 'Only rows of this protocol (tcp, udp, sctp, ...)'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --all 'List the whole services database'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;proto'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --all 'List the whole protocols database'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;byteorder'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;inet'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;completions'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;gethostbyname'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;gethostbyname_ex'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;gethostbyaddr'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;getaddrinfo'= {
+            cand --family 'Address family: AF_INET, inet6, unspec or a number'
+            cand --type 'Socket type: SOCK_STREAM, dgram, raw or a number'
+            cand --proto 'Protocol: IPPROTO_TCP, udp or a number'
+            cand --flags 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;getnameinfo'= {
+            cand --flags 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;gethostname'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;getfqdn'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;getservbyname'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;getservbyport'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;getprotobyname'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;htons'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;htonl'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;ntohs'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;ntohl'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;inet_pton'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;inet_ntop'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;inet_aton'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;inet_ntoa'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;help'= {
+            cand resolve 'Resolve host names with the system resolver (getaddrinfo): addresses, families, socket types, canonical name and aliases; many names at once, in input order'
+            cand reverse 'Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side'
+            cand hostname 'This host''s name: gethostname and getfqdn'
+            cand service 'Look up services(5) by name or port: every matching row with its aliases'
+            cand proto 'Look up protocols(5) by name or number'
+            cand byteorder 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number'
+            cand inet 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class'
+            cand completions 'Write a shell completion script to stdout'
+            cand gethostbyname 'socket.gethostbyname(hostname): the first IPv4 address of a name'
+            cand gethostbyname_ex 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)'
+            cand gethostbyaddr 'socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist)'
+            cand getaddrinfo 'socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order'
+            cand getnameinfo 'socket.getnameinfo((host, port), flags): (host, port)'
+            cand gethostname 'socket.gethostname()'
+            cand getfqdn 'socket.getfqdn([name])'
+            cand getservbyname 'socket.getservbyname(servicename[, protocolname]): the port number'
+            cand getservbyport 'socket.getservbyport(port[, protocolname]): the service name'
+            cand getprotobyname 'socket.getprotobyname(protocolname): the protocol number'
+            cand htons 'socket.htons(x): a 16-bit integer from host to network byte order'
+            cand htonl 'socket.htonl(x): a 32-bit integer from host to network byte order'
+            cand ntohs 'socket.ntohs(x): a 16-bit integer from network to host byte order'
+            cand ntohl 'socket.ntohl(x): a 32-bit integer from network to host byte order'
+            cand inet_pton 'socket.inet_pton(address_family, ip_string): the packed address, as hex'
+            cand inet_ntop 'socket.inet_ntop(address_family, packed_ip): the address text'
+            cand inet_aton 'socket.inet_aton(ip_string): the packed IPv4 address, as hex'
+            cand inet_ntoa 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sockref;help;resolve'= {
+        }
+        &'sockref;help;reverse'= {
+        }
+        &'sockref;help;hostname'= {
+        }
+        &'sockref;help;service'= {
+        }
+        &'sockref;help;proto'= {
+        }
+        &'sockref;help;byteorder'= {
+        }
+        &'sockref;help;inet'= {
+        }
+        &'sockref;help;completions'= {
+        }
+        &'sockref;help;gethostbyname'= {
+        }
+        &'sockref;help;gethostbyname_ex'= {
+        }
+        &'sockref;help;gethostbyaddr'= {
+        }
+        &'sockref;help;getaddrinfo'= {
+        }
+        &'sockref;help;getnameinfo'= {
+        }
+        &'sockref;help;gethostname'= {
+        }
+        &'sockref;help;getfqdn'= {
+        }
+        &'sockref;help;getservbyname'= {
+        }
+        &'sockref;help;getservbyport'= {
+        }
+        &'sockref;help;getprotobyname'= {
+        }
+        &'sockref;help;htons'= {
+        }
+        &'sockref;help;htonl'= {
+        }
+        &'sockref;help;ntohs'= {
+        }
+        &'sockref;help;ntohl'= {
+        }
+        &'sockref;help;inet_pton'= {
+        }
+        &'sockref;help;inet_ntop'= {
+        }
+        &'sockref;help;inet_aton'= {
+        }
+        &'sockref;help;inet_ntoa'= {
+        }
+        &'sockref;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

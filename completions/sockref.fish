@@ -1,0 +1,391 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_sockref_global_optspecs
+    string join \n json format= ascii color= timeout= h/help V/version
+end
+
+function __fish_sockref_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_sockref_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_sockref_using_subcommand
+    set -l cmd (__fish_sockref_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c sockref -n "__fish_sockref_needs_command" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_needs_command" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_needs_command" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_needs_command" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_needs_command" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_needs_command" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "resolve" -d 'Resolve host names with the system resolver (getaddrinfo): addresses, families, socket types, canonical name and aliases; many names at once, in input order'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "reverse" -d 'Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "hostname" -d 'This host\'s name: gethostname and getfqdn'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "service" -d 'Look up services(5) by name or port: every matching row with its aliases'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "proto" -d 'Look up protocols(5) by name or number'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "byteorder" -d 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "inet" -d 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "completions" -d 'Write a shell completion script to stdout'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "gethostbyname" -d 'socket.gethostbyname(hostname): the first IPv4 address of a name'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "gethostbyname_ex" -d 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "gethostbyaddr" -d 'socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist)'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "getaddrinfo" -d 'socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "getnameinfo" -d 'socket.getnameinfo((host, port), flags): (host, port)'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "gethostname" -d 'socket.gethostname()'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "getfqdn" -d 'socket.getfqdn([name])'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "getservbyname" -d 'socket.getservbyname(servicename[, protocolname]): the port number'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "getservbyport" -d 'socket.getservbyport(port[, protocolname]): the service name'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "getprotobyname" -d 'socket.getprotobyname(protocolname): the protocol number'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "htons" -d 'socket.htons(x): a 16-bit integer from host to network byte order'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "htonl" -d 'socket.htonl(x): a 32-bit integer from host to network byte order'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "ntohs" -d 'socket.ntohs(x): a 16-bit integer from network to host byte order'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "ntohl" -d 'socket.ntohl(x): a 32-bit integer from network to host byte order'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "inet_pton" -d 'socket.inet_pton(address_family, ip_string): the packed address, as hex'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "inet_ntop" -d 'socket.inet_ntop(address_family, packed_ip): the address text'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "inet_aton" -d 'socket.inet_aton(ip_string): the packed IPv4 address, as hex'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "inet_ntoa" -d 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address'
+complete -c sockref -n "__fish_sockref_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l file -d 'Read names from this file, one per line (blank lines and # comments skipped)' -r -F
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l service -d 'A service name or port to resolve with each host (shows the port column)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l type -d 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l jobs -d 'How many lookups run at once' -r
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s 4 -d 'IPv4 addresses only (AF_INET)'
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s 6 -d 'IPv6 addresses only (AF_INET6)'
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l proto -d 'Only rows of this protocol (tcp, udp, sctp, ...)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l all -d 'List the whole services database'
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand service" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand service" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l all -d 'List the whole protocols database'
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l family -d 'Address family: AF_INET, inet6, unspec or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l type -d 'Socket type: SOCK_STREAM, dgram, raw or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l proto -d 'Protocol: IPPROTO_TCP, udp or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l flags -d 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l flags -d 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
+json\t'One JSON document'
+tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l timeout -d 'Give up on a call that can block (name resolution) after this many seconds' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -s V -l version -d 'Print version'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "resolve" -d 'Resolve host names with the system resolver (getaddrinfo): addresses, families, socket types, canonical name and aliases; many names at once, in input order'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "reverse" -d 'Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "hostname" -d 'This host\'s name: gethostname and getfqdn'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "service" -d 'Look up services(5) by name or port: every matching row with its aliases'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "proto" -d 'Look up protocols(5) by name or number'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "byteorder" -d 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "inet" -d 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "completions" -d 'Write a shell completion script to stdout'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "gethostbyname" -d 'socket.gethostbyname(hostname): the first IPv4 address of a name'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "gethostbyname_ex" -d 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "gethostbyaddr" -d 'socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist)'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "getaddrinfo" -d 'socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "getnameinfo" -d 'socket.getnameinfo((host, port), flags): (host, port)'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "gethostname" -d 'socket.gethostname()'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "getfqdn" -d 'socket.getfqdn([name])'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "getservbyname" -d 'socket.getservbyname(servicename[, protocolname]): the port number'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "getservbyport" -d 'socket.getservbyport(port[, protocolname]): the service name'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "getprotobyname" -d 'socket.getprotobyname(protocolname): the protocol number'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "htons" -d 'socket.htons(x): a 16-bit integer from host to network byte order'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "htonl" -d 'socket.htonl(x): a 32-bit integer from host to network byte order'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "ntohs" -d 'socket.ntohs(x): a 16-bit integer from network to host byte order'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "ntohl" -d 'socket.ntohl(x): a 32-bit integer from network to host byte order'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "inet_pton" -d 'socket.inet_pton(address_family, ip_string): the packed address, as hex'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "inet_ntop" -d 'socket.inet_ntop(address_family, packed_ip): the address text'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "inet_aton" -d 'socket.inet_aton(ip_string): the packed IPv4 address, as hex'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "inet_ntoa" -d 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address'
+complete -c sockref -n "__fish_sockref_using_subcommand help; and not __fish_seen_subcommand_from resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
