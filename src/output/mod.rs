@@ -68,7 +68,7 @@ impl Style {
 /// What every report offers the writers.
 pub trait Render {
     /// The `--json` document.
-    fn json(&self) -> Value;
+    fn json(&self) -> serde_json::Result<Value>;
     /// The tables for people and for `--format tsv`.
     fn sheets(&self) -> Vec<Sheet>;
     /// The exit status the report implies (a batch with failures exits 1).
@@ -82,21 +82,26 @@ pub trait Render {
 }
 
 /// Renders a report in the chosen format.
-pub fn render(report: &dyn Render, style: &Style) -> Vec<u8> {
+pub fn render(report: &dyn Render, style: &Style) -> Result<Vec<u8>, Error> {
     if let Some(raw) = report.raw() {
-        return raw.to_vec();
+        return Ok(raw.to_vec());
     }
-    match style.format {
-        Format::Json => json_bytes(&report.json()),
+    Ok(match style.format {
+        Format::Json => {
+            let value = report
+                .json()
+                .map_err(|e| Error::Output(format!("JSON: {e}")))?;
+            json_bytes(&value)
+        }
         Format::Table => table::render(&report.sheets(), style).into_bytes(),
         Format::Tsv => tsv::render(&report.sheets()).into_bytes(),
-    }
+    })
 }
 
 /// Writes a report to stdout. A closed pipe is not an error: the reader has what it
 /// wanted (`sockref const | head -1`), so the caller ends quietly.
 pub fn write_report(report: &dyn Render, style: &Style) -> Result<(), Error> {
-    let bytes = render(report, style);
+    let bytes = render(report, style)?;
     let mut out = io::stdout().lock();
     match out.write_all(&bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),

@@ -12,7 +12,7 @@ use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 
 impl Render for ResolveReport {
-    fn json(&self) -> Value {
+    fn json(&self) -> serde_json::Result<Value> {
         to_json(self)
     }
 
@@ -71,7 +71,7 @@ impl Render for ResolveReport {
 }
 
 impl Render for ReverseReport {
-    fn json(&self) -> Value {
+    fn json(&self) -> serde_json::Result<Value> {
         to_json(self)
     }
 
@@ -118,7 +118,7 @@ impl Render for ReverseReport {
 }
 
 impl Render for HostnameReport {
-    fn json(&self) -> Value {
+    fn json(&self) -> serde_json::Result<Value> {
         to_json(self)
     }
 
@@ -139,7 +139,7 @@ impl Render for HostnameReport {
 }
 
 impl Render for ServiceReport {
-    fn json(&self) -> Value {
+    fn json(&self) -> serde_json::Result<Value> {
         to_json(self)
     }
 
@@ -158,7 +158,7 @@ impl Render for ServiceReport {
 }
 
 impl Render for ProtoReport {
-    fn json(&self) -> Value {
+    fn json(&self) -> serde_json::Result<Value> {
         to_json(self)
     }
 

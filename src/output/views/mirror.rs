@@ -11,12 +11,12 @@ use crate::output::escape::escape_str;
 use crate::output::{Render, Sheet};
 
 impl Render for Mirror {
-    fn json(&self) -> Value {
-        json!({
+    fn json(&self) -> serde_json::Result<Value> {
+        Ok(json!({
             "function": self.function,
             "args": self.args_json(),
             "result": self.result,
-        })
+        }))
     }
 
     fn sheets(&self) -> Vec<Sheet> {
@@ -25,8 +25,8 @@ impl Render for Mirror {
 }
 
 impl Render for Script {
-    fn json(&self) -> Value {
-        Value::String(String::from_utf8_lossy(&self.0).into_owned())
+    fn json(&self) -> serde_json::Result<Value> {
+        Ok(Value::String(String::from_utf8_lossy(&self.0).into_owned()))
     }
 
     fn sheets(&self) -> Vec<Sheet> {
@@ -42,14 +42,27 @@ impl Render for Script {
 pub fn value_sheet(call: &str, value: &Value) -> Sheet {
     match value {
         Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_object) => {
-            let first = flatten(items.first().and_then(Value::as_object));
-            let mut sheet = Sheet::new(
-                std::iter::once("#".to_string()).chain(first.into_iter().map(|(k, _)| k)),
-            )
-            .titled(call);
-            for (i, item) in items.iter().enumerate() {
-                let fields = flatten(item.as_object());
-                sheet.row(std::iter::once(i.to_string()).chain(fields.into_iter().map(|(_, v)| v)));
+            // Columns are the union of every record's fields in order of first appearance
+            // (IPv6 socket addresses have two more than IPv4 ones), so every row has the
+            // same number of cells.
+            let records: Vec<Vec<(String, String)>> =
+                items.iter().map(|item| flatten(item.as_object())).collect();
+            let mut columns: Vec<String> = Vec::new();
+            for (key, _) in records.iter().flatten() {
+                if !columns.contains(key) {
+                    columns.push(key.clone());
+                }
+            }
+            let headers = std::iter::once("#".to_string()).chain(columns.iter().cloned());
+            let mut sheet = Sheet::new(headers).titled(call);
+            for (i, fields) in records.iter().enumerate() {
+                let cells = columns.iter().map(|column| {
+                    fields
+                        .iter()
+                        .find(|(key, _)| key == column)
+                        .map_or_else(String::new, |(_, value)| value.clone())
+                });
+                sheet.row(std::iter::once(i.to_string()).chain(cells));
             }
             sheet
         }

@@ -12,8 +12,8 @@ use super::sheet::{Cell, Tone};
 use crate::error::Error;
 
 /// The JSON form of any serializable report.
-pub(crate) fn to_json(report: &impl Serialize) -> Value {
-    serde_json::to_value(report).unwrap_or(Value::Null)
+pub(crate) fn to_json(report: &impl Serialize) -> serde_json::Result<Value> {
+    serde_json::to_value(report)
 }
 
 /// A cell for a failed call: its error line, in red on a terminal.

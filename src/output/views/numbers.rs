@@ -8,7 +8,7 @@ use crate::commands::inet::InetReport;
 use crate::output::{Cell, Render, Sheet, Tone};
 
 impl Render for ByteorderReport {
-    fn json(&self) -> Value {
+    fn json(&self) -> serde_json::Result<Value> {
         to_json(self)
     }
 
@@ -51,7 +51,7 @@ fn spaced(hex: &str) -> String {
 }
 
 impl Render for InetReport {
-    fn json(&self) -> Value {
+    fn json(&self) -> serde_json::Result<Value> {
         to_json(self)
     }
 
