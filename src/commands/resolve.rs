@@ -137,9 +137,18 @@ fn resolve_one(name: String, service: Option<String>, hints: Hints) -> ResolveEn
     });
     // Aliases come only from the hosts database and CNAME chains, which getaddrinfo does
     // not report; a failure here leaves the addresses standing.
-    let aliases = names::hostent_by_name_blocking("gethostbyname2", &name, first_family)
-        .map(|h| h.aliaslist)
-        .unwrap_or_default();
+    // A numeric host has no aliases; asking would only cost a second lookup.
+    let numeric = name
+        .split('%')
+        .next()
+        .is_some_and(|n| n.parse::<std::net::IpAddr>().is_ok());
+    let aliases = if numeric {
+        Vec::new()
+    } else {
+        names::hostent_by_name_blocking("gethostbyname2", &name, first_family)
+            .map(|h| h.aliaslist)
+            .unwrap_or_default()
+    };
     ResolveEntry {
         input: name,
         status: "ok",
