@@ -41,13 +41,11 @@ where
     F: Fn(I) -> T + Send + Sync + 'static,
 {
     let f = Arc::new(f);
-    let total = items.len();
-    let mut answers: Vec<Option<T>> = (0..total).map(|_| None).collect();
+    let mut answers: Vec<Option<T>> = items.iter().map(|_| None).collect();
     let (tx, rx) = mpsc::channel::<(usize, T)>();
     let mut pending = items.into_iter().enumerate();
     let mut in_flight: HashMap<usize, Instant> = HashMap::new();
     let jobs = jobs.max(1);
-    let mut done = 0;
 
     loop {
         while in_flight.len() < jobs {
@@ -60,10 +58,9 @@ where
                 .spawn(move || {
                     let _ = tx.send((index, f(item)));
                 });
+            // A lookup whose thread cannot be started keeps its `None`: reported as timed out.
             if started.is_ok() {
                 in_flight.insert(index, Instant::now() + timeout);
-            } else {
-                done += 1; // could not start: counts as timed out
             }
         }
         if in_flight.is_empty() {
@@ -80,25 +77,15 @@ where
                 // An answer that arrives after its deadline was already given up on.
                 if in_flight.remove(&index).is_some() {
                     answers[index] = Some(answer);
-                    done += 1;
                 }
             }
             Err(RecvTimeoutError::Timeout) => {
                 let now = Instant::now();
-                let expired: Vec<usize> = in_flight
-                    .iter()
-                    .filter(|(_, deadline)| **deadline <= now)
-                    .map(|(index, _)| *index)
-                    .collect();
-                for index in expired {
-                    in_flight.remove(&index);
-                    done += 1;
-                }
+                in_flight.retain(|_, deadline| *deadline > now);
             }
             Err(RecvTimeoutError::Disconnected) => break,
         }
     }
-    debug_assert!(done <= total);
     answers
 }
 
