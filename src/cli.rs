@@ -248,7 +248,8 @@ pub struct GetaddrinfoArgs {
 /// Arguments of `getnameinfo`.
 #[derive(Debug, Args)]
 pub struct GetnameinfoArgs {
-    /// The numeric host of the socket address (`fe80::1%eth0` for a scope).
+    /// The numeric host of the socket address. As in Python, a `%scope` suffix is accepted
+    /// but the address is looked up with scope_id 0.
     pub host: String,
     /// The port of the socket address.
     pub port: String,

@@ -20,7 +20,7 @@ pub enum PyArg {
     /// Bytes, shown as `b'...'` in text and as hex in JSON.
     Bytes(Vec<u8>),
     /// A socket address `(host, port)`, in JSON `{"address", "port"}`.
-    SockAddr(String, u16),
+    SockAddr(String, i32),
 }
 
 impl PyArg {

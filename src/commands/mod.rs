@@ -196,10 +196,11 @@ fn getnameinfo(a: &GetnameinfoArgs, t: Duration) -> Result<Mirror> {
     let input = format!("(\"{}\", {}), {}", a.host, a.port, a.flags);
     let flags =
         parse_flags(&NI, &a.flags).map_err(|r| Error::input("getnameinfo", input.clone(), r))?;
+    // Python takes the port as a C int and leaves its range to getaddrinfo.
     let port = parse_int(&a.port)
         .ok()
-        .and_then(|p| u16::try_from(p).ok())
-        .ok_or_else(|| Error::input("getnameinfo", input.clone(), "port must be 0-65535"))?;
+        .and_then(|p| i32::try_from(p).ok())
+        .ok_or_else(|| Error::input("getnameinfo", input.clone(), "port must fit a C int"))?;
     let result = names::getnameinfo(&a.host, port, flags, t)?;
     let sockaddr = PyArg::SockAddr(a.host.clone(), port);
     Mirror::new(

@@ -17,6 +17,7 @@ use super::parse::flag_names;
 use crate::deadline;
 use crate::error::{Error, Result};
 use crate::sys::constants::{AF, AI, IPPROTO, SOCK};
+use crate::sys::inet;
 use crate::sys::netdb::{self, Hints};
 use crate::text::Text;
 
@@ -63,23 +64,27 @@ pub struct SockAddrView {
 }
 
 impl SockAddrView {
+    /// The address text is inet_ntop's, without a `%scope` suffix: since Python 3.7
+    /// (bpo-32221) the scope is given only as `scope_id`.
     fn of(addr: &SockAddr) -> SockAddrView {
-        let numeric = netdb::numeric_host(addr).unwrap_or_default();
+        let ntop = |af: i32, packed: &[u8]| {
+            inet::inet_ntop(af, packed).map_or_else(|_| Text::default(), |t| Text::from(t.as_str()))
+        };
         match addr.as_socket() {
             Some(std::net::SocketAddr::V6(v6)) => SockAddrView {
-                address: numeric,
+                address: ntop(libc::AF_INET6, &v6.ip().octets()),
                 port: v6.port(),
                 flowinfo: Some(v6.flowinfo()),
                 scope_id: Some(v6.scope_id()),
             },
             Some(std::net::SocketAddr::V4(v4)) => SockAddrView {
-                address: numeric,
+                address: ntop(libc::AF_INET, &v4.ip().octets()),
                 port: v4.port(),
                 flowinfo: None,
                 scope_id: None,
             },
             None => SockAddrView {
-                address: numeric,
+                address: netdb::numeric_host(addr).unwrap_or_default(),
                 port: 0,
                 flowinfo: None,
                 scope_id: None,
@@ -194,22 +199,32 @@ pub fn getaddrinfo_blocking(query: &AddrInfoQuery) -> Result<Vec<AddrInfoRow>> {
 }
 
 /// Python's `setipaddr`: the first address getaddrinfo gives for `name` in family `af`,
-/// with its two special names ("" is INADDR_ANY, "<broadcast>" is INADDR_BROADCAST).
+/// with its two special names. "" is the wildcard, getaddrinfo(NULL, "0", af,
+/// AI_PASSIVE), which must be a single address: in AF_UNSPEC it is both 0.0.0.0 and ::,
+/// and Python refuses it. "<broadcast>" is INADDR_BROADCAST.
 fn first_address(call: &str, name: &str, af: i32, timeout: Duration) -> Result<Text> {
-    match name {
-        "" if af != libc::AF_INET6 => return Ok(Text::from("0.0.0.0")),
-        "<broadcast>" | "255.255.255.255" => return Ok(Text::from("255.255.255.255")),
-        _ => {}
+    if name == "<broadcast>" {
+        return Ok(Text::from("255.255.255.255"));
     }
+    let wildcard = name.is_empty();
     let query = AddrInfoQuery {
-        host: Some(name.to_string()),
-        port: None,
+        host: (!wildcard).then(|| name.to_string()),
+        port: wildcard.then(|| "0".to_string()),
         hints: Hints {
             family: af,
+            socktype: if wildcard { libc::SOCK_DGRAM } else { 0 },
+            flags: if wildcard { libc::AI_PASSIVE } else { 0 },
             ..Hints::default()
         },
     };
     let rows = getaddrinfo(&query, timeout).map_err(|e| rename_call(e, call, name))?;
+    if wildcard && rows.len() > 1 {
+        return Err(Error::input(
+            call,
+            PyArg::Str(String::new()).to_string(),
+            "wildcard resolved to multiple address",
+        ));
+    }
     rows.into_iter()
         .next()
         .map(|row| row.sockaddr.address)
@@ -268,8 +283,11 @@ pub fn gethostbyaddr(ip_address: &str, timeout: Duration) -> Result<HostEx> {
     Ok(host_ex(entry))
 }
 
-/// getnameinfo((host, port), flags).
-pub fn getnameinfo(host: &str, port: u16, flags: i32, timeout: Duration) -> Result<NameInfo> {
+/// getnameinfo((host, port), flags), as socketmodule.c makes it: the port goes to
+/// getaddrinfo as decimal text without a range check (glibc keeps its low 16 bits), and
+/// an IPv6 address gets the flowinfo and scope_id of a 2-tuple, zero, whatever `%scope`
+/// the host text carried.
+pub fn getnameinfo(host: &str, port: i32, flags: i32, timeout: Duration) -> Result<NameInfo> {
     const CALL: &str = "getnameinfo";
     let input = format!(
         "({}, {port}), {}",
@@ -294,7 +312,14 @@ pub fn getnameinfo(host: &str, port: u16, flags: i32, timeout: Duration) -> Resu
     .ok_or_else(|| timed_out(CALL, &input, timeout))?
     .map_err(|e| e.into_error(CALL, &input, ""))?;
     let addr = match entries.as_slice() {
-        [one] => one.sockaddr.clone(),
+        [one] => match one.sockaddr.as_socket() {
+            Some(std::net::SocketAddr::V6(mut v6)) => {
+                v6.set_flowinfo(0);
+                v6.set_scope_id(0);
+                SockAddr::from(v6)
+            }
+            _ => one.sockaddr.clone(),
+        },
         [] => return Err(Error::input(CALL, input, "sockaddr resolved to no address")),
         _ => {
             return Err(Error::input(
@@ -443,5 +468,22 @@ mod tests {
         assert_eq!(rows[0].family, Symbol::Name("AF_INET6"));
         assert_eq!(rows[0].sockaddr.address, Text::from("::1"));
         assert_eq!(rows[0].sockaddr.flowinfo, Some(0));
+    }
+
+    #[test]
+    fn the_wildcard_is_refused_where_it_has_two_families() {
+        let t = Duration::from_secs(5);
+        assert!(gethostbyaddr("", t).is_err_and(|e| e.to_string().contains("wildcard")));
+        assert_eq!(gethostbyname("", t).ok(), Some(Text::from("0.0.0.0")));
+    }
+
+    #[test]
+    fn getnameinfo_takes_any_c_int_port_and_drops_the_scope() {
+        let t = Duration::from_secs(5);
+        let numeric = libc::NI_NUMERICHOST | libc::NI_NUMERICSERV;
+        let wrapped = getnameinfo("127.0.0.1", 65536 + 80, numeric, t).ok();
+        assert_eq!(wrapped.map(|n| n.port), Some(Text::from("80")));
+        let scoped = getnameinfo("fe80::1%1", 80, numeric, t).ok();
+        assert_eq!(scoped.map(|n| n.host), Some(Text::from("fe80::1")));
     }
 }

@@ -140,8 +140,8 @@ pub fn getnameinfo(addr: &SockAddr, flags: i32) -> Result<(Text, Text), SysError
     Ok((until_nul(&host), until_nul(&serv)))
 }
 
-/// The numeric text of an address as Python prints it: getnameinfo with
-/// `NI_NUMERICHOST`, which is inet_ntop plus `%scope` for scoped IPv6 addresses.
+/// The numeric text of any socket address: getnameinfo with `NI_NUMERICHOST` (for IPv6
+/// this adds `%scope` to a scoped address, which Python's tuples leave out).
 pub fn numeric_host(addr: &SockAddr) -> Option<Text> {
     getnameinfo(addr, libc::NI_NUMERICHOST | libc::NI_NUMERICSERV)
         .ok()

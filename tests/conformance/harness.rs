@@ -1,0 +1,457 @@
+//! The machinery every conformance group shares: asking Python (one `python3` process per
+//! group, running `oracle.py`), running sockref once per case on a few threads, and
+//! holding each run to Python's answer with a message that shows the input, Python's
+//! answer and sockref's answer side by side.
+
+use std::io::Write;
+use std::process::{Command as StdCommand, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use assert_cmd::Command;
+use serde_json::{Value, json};
+
+const ORACLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/oracle.py");
+
+/// True when python3 can answer. Otherwise says why on stderr (past the test harness's
+/// output capture, so a skip is never silent) and returns false; under CI it fails
+/// instead, because DESIGN.md section 9 makes Python required there.
+pub fn python_ready(test: &str) -> bool {
+    static PROBE: OnceLock<Result<(), String>> = OnceLock::new();
+    let probe = PROBE.get_or_init(|| {
+        match StdCommand::new("python3")
+            .args(["-c", "import socket"])
+            .output()
+        {
+            Ok(out) if out.status.success() => Ok(()),
+            Ok(out) => Err(format!(
+                "python3 cannot import socket ({}): {}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr).trim()
+            )),
+            Err(e) => Err(format!("python3 is not on PATH ({e})")),
+        }
+    });
+    let Err(why) = probe else { return true };
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
+        panic!("{test}: {why}; CI is set, and there the conformance tests must run");
+    }
+    note(&format!("skipped {test}: {why}"));
+    false
+}
+
+/// A line on the real stderr, visible even when the test passes.
+pub fn note(line: &str) {
+    let _ = writeln!(std::io::stderr(), "conformance: {line}");
+}
+
+/// One call of a socket-module function, in the oracle's argument encoding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyCall {
+    pub function: String,
+    pub args: Vec<Value>,
+}
+
+impl PyCall {
+    pub fn new(function: &str, args: Vec<Value>) -> PyCall {
+        PyCall {
+            function: function.to_string(),
+            args,
+        }
+    }
+
+    /// The call as one would type it in Python, for failure messages.
+    pub fn text(&self) -> String {
+        let args: Vec<String> = self.args.iter().map(py_text).collect();
+        format!("socket.{}({})", self.function, args.join(", "))
+    }
+
+    fn to_json(&self) -> Value {
+        json!({"fn": self.function, "args": self.args})
+    }
+}
+
+fn py_text(arg: &Value) -> String {
+    match arg {
+        Value::Null => "None".into(),
+        Value::Object(o) => match o.iter().next() {
+            Some((k, Value::String(s))) if k == "bytes" => format!("bytes.fromhex({s:?})"),
+            Some((k, Value::String(s))) if k == "const" => s.clone(),
+            // An "int" reaches Python as int(text, 0) when that parses, else as the str.
+            Some((k, Value::String(s))) if k == "int" => {
+                let literal = s.trim().trim_start_matches(['+', '-']);
+                if literal.starts_with(|c: char| c.is_ascii_digit())
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_')
+                {
+                    s.trim().to_string()
+                } else {
+                    format!("{s:?}")
+                }
+            }
+            Some((k, Value::Array(items))) if k == "tuple" => {
+                let items: Vec<String> = items.iter().map(py_text).collect();
+                format!("({})", items.join(", "))
+            }
+            _ => arg.to_string(),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// What Python did: returned a value (in sockref's JSON form) or raised.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Returned(Value),
+    Raised(Raised),
+}
+
+/// An exception Python raised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Raised {
+    /// The exception class: `gaierror`, `herror`, `OSError`, `OverflowError`, ...
+    pub kind: String,
+    pub errno: Option<i64>,
+    /// The EAI_* name of a gaierror's code, when exactly one constant has that value.
+    pub eai_name: Option<String>,
+    pub message: String,
+}
+
+impl Outcome {
+    fn from_answer(answer: &Value) -> Outcome {
+        if let Some(value) = answer.get("result") {
+            return Outcome::Returned(value.clone());
+        }
+        let r = &answer["raise"];
+        Outcome::Raised(Raised {
+            kind: r["type"].as_str().unwrap_or("?").to_string(),
+            errno: r["errno"].as_i64(),
+            eai_name: r["eai_name"].as_str().map(str::to_string),
+            message: r["message"].as_str().unwrap_or("").to_string(),
+        })
+    }
+
+    pub fn returned(&self) -> Option<&Value> {
+        match self {
+            Outcome::Returned(v) => Some(v),
+            Outcome::Raised(_) => None,
+        }
+    }
+
+    fn text(&self) -> String {
+        match self {
+            Outcome::Returned(v) => format!("returned {v}"),
+            Outcome::Raised(r) => format!("raised {}: {}", r.kind, r.message),
+        }
+    }
+}
+
+/// Runs oracle.py once with `request` and returns every call it made with its outcome.
+pub fn ask(request: &Value) -> Vec<(PyCall, Outcome)> {
+    let answer = run_oracle(request);
+    let answers = answer["answers"]
+        .as_array()
+        .expect("oracle.py answered without an \"answers\" array");
+    answers
+        .iter()
+        .map(|a| {
+            let function = a["fn"].as_str().expect("an answer without \"fn\"");
+            let args = a["args"].as_array().cloned().unwrap_or_default();
+            (PyCall::new(function, args), Outcome::from_answer(a))
+        })
+        .collect()
+}
+
+/// Asks Python for the outcome of each call, in order.
+pub fn ask_calls(calls: &[PyCall]) -> Vec<Outcome> {
+    let request = json!({"calls": calls.iter().map(PyCall::to_json).collect::<Vec<_>>()});
+    let answers = ask(&request);
+    assert_eq!(answers.len(), calls.len(), "oracle.py lost some calls");
+    answers.into_iter().map(|(_, outcome)| outcome).collect()
+}
+
+/// Runs oracle.py once and returns its whole answer (for `{"facts": true}`).
+pub fn ask_facts(request: &Value) -> Value {
+    run_oracle(request)
+}
+
+fn run_oracle(request: &Value) -> Value {
+    let mut child = StdCommand::new("python3")
+        .arg(ORACLE)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("python3 was found a moment ago but does not start");
+    child
+        .stdin
+        .take()
+        .expect("piped stdin")
+        .write_all(request.to_string().as_bytes())
+        .expect("writing the request to oracle.py");
+    let out = child.wait_with_output().expect("waiting for oracle.py");
+    assert!(
+        out.status.success(),
+        "oracle.py failed ({}):\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("oracle.py wrote something that is not JSON")
+}
+
+/// One sockref run: its arguments (after `--json`), exit status and output.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub argv: Vec<String>,
+    pub status: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The JSON document on stdout, if there is one.
+    pub fn json(&self) -> Option<Value> {
+        serde_json::from_str(&self.stdout).ok()
+    }
+
+    /// The `error` object on stderr, if there is one.
+    pub fn error(&self) -> Option<Value> {
+        serde_json::from_str::<Value>(&self.stderr)
+            .ok()
+            .and_then(|v| v.get("error").cloned())
+    }
+
+    /// The command line, shell-quoted enough to paste.
+    pub fn command_line(&self) -> String {
+        let words: Vec<String> = self.argv.iter().map(|a| shell_word(a)).collect();
+        format!("sockref --json {}", words.join(" "))
+    }
+
+    /// Exit status and output, compact, for failure messages.
+    pub fn text(&self) -> String {
+        let status = self
+            .status
+            .map_or_else(|| "killed by a signal".into(), |s| format!("exit {s}"));
+        let compact = |s: &str| {
+            serde_json::from_str::<Value>(s)
+                .map_or_else(|_| s.trim().to_string(), |v| v.to_string())
+        };
+        format!(
+            "{status}; stdout: {}; stderr: {}",
+            compact(&self.stdout),
+            compact(&self.stderr)
+        )
+    }
+}
+
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.:/%|=+,".contains(&b));
+    if plain {
+        word.to_string()
+    } else {
+        format!("{word:?}")
+    }
+}
+
+/// Runs `sockref --json ARGV...` for each argument list, a few at a time, in order.
+pub fn sockref_all(argvs: &[Vec<String>]) -> Vec<Run> {
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+    let next = AtomicUsize::new(0);
+    let runs: Mutex<Vec<Option<Run>>> = Mutex::new(vec![None; argvs.len()]);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(argv) = argvs.get(i) else { break };
+                    let run = sockref(argv);
+                    runs.lock().expect("a runner thread panicked")[i] = Some(run);
+                }
+            });
+        }
+    });
+    runs.into_inner()
+        .expect("a runner thread panicked")
+        .into_iter()
+        .map(|r| r.expect("every case ran"))
+        .collect()
+}
+
+fn sockref(argv: &[String]) -> Run {
+    let out = Command::cargo_bin("sockref")
+        .expect("the sockref binary is built for integration tests")
+        .arg("--json")
+        .args(argv)
+        .timeout(Duration::from_secs(30))
+        .output()
+        .expect("running sockref");
+    Run {
+        argv: argv.to_vec(),
+        status: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// An argument list from string slices.
+pub fn argv(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| (*w).to_string()).collect()
+}
+
+/// The exit status sockref must end with where Python raised (DESIGN.md section 4): 1
+/// where the platform said no (a missing name, service or protocol; a herror), 2 where
+/// the input was bad (OverflowError, ValueError, an illegal address, a malformed hint).
+pub fn expected_status(function: &str, raised: &Raised) -> i32 {
+    const NO: [&str; 6] = [
+        "EAI_NONAME",
+        "EAI_AGAIN",
+        "EAI_FAIL",
+        "EAI_NODATA",
+        "EAI_ADDRFAMILY",
+        "EAI_SERVICE",
+    ];
+    match raised.kind.as_str() {
+        "gaierror" if raised.eai_name.as_deref().is_some_and(|n| NO.contains(&n)) => 1,
+        "herror" => 1,
+        "OSError"
+            if raised.errno.is_none()
+                && ["getservbyname", "getservbyport", "getprotobyname"].contains(&function) =>
+        {
+            1
+        }
+        _ => 2,
+    }
+}
+
+/// Why a mirror's run disagrees with Python's outcome, or `None` when it agrees.
+pub fn mirror_mismatch(call: &PyCall, outcome: &Outcome, run: &Run) -> Option<String> {
+    let problem = match outcome {
+        Outcome::Returned(value) => returned_mismatch(call, value, run),
+        Outcome::Raised(raised) => raised_mismatch(call, raised, run),
+    }?;
+    Some(describe(call, outcome, run, &problem))
+}
+
+/// The failure message every group uses.
+pub fn describe(call: &PyCall, outcome: &Outcome, run: &Run, problem: &str) -> String {
+    format!(
+        "{problem}\n    input:   {}\n    Python:  {} {}\n    sockref: {}",
+        run.command_line(),
+        call.text(),
+        outcome.text(),
+        run.text()
+    )
+}
+
+fn returned_mismatch(call: &PyCall, value: &Value, run: &Run) -> Option<String> {
+    if run.status != Some(0) {
+        return Some("Python answered but sockref did not exit 0".into());
+    }
+    let Some(doc) = run.json() else {
+        return Some("stdout is not one JSON document".into());
+    };
+    if doc["function"] != call.function.as_str() {
+        return Some(format!("\"function\" is not {:?}", call.function));
+    }
+    (doc["result"] != *value).then(|| "\"result\" differs from Python's return value".into())
+}
+
+fn raised_mismatch(call: &PyCall, raised: &Raised, run: &Run) -> Option<String> {
+    let want = expected_status(&call.function, raised);
+    if run.status != Some(want) {
+        return Some(format!("Python raised, so sockref must exit {want}"));
+    }
+    if !run.stdout.trim().is_empty() {
+        return Some("a failed call must leave stdout empty".into());
+    }
+    let Some(error) = run.error() else {
+        return Some("stderr is not a JSON {\"error\": ...} object".into());
+    };
+    let kind = match raised.kind.as_str() {
+        "gaierror" => Some("gaierror"),
+        "herror" => Some("herror"),
+        "OSError" if raised.errno.is_some() => Some("oserror"),
+        _ => None,
+    };
+    if let Some(kind) = kind.filter(|k| error["kind"] != *k) {
+        return Some(format!("error \"kind\" must be {kind:?}"));
+    }
+    // CPython reads a failed gethostbyaddr_r's code from the global h_errno, which glibc
+    // leaves untouched when it answers without asking DNS, so a herror code of 0 is
+    // Python's artefact and not the platform's answer.
+    let errno = raised
+        .errno
+        .filter(|&e| !(raised.kind == "herror" && e == 0));
+    if let Some(errno) = errno.filter(|e| error["code"] != *e) {
+        return Some(format!("error \"code\" must be Python's errno {errno}"));
+    }
+    if let Some(name) = raised.eai_name.as_deref().filter(|n| error["name"] != *n) {
+        return Some(format!("error \"name\" must be {name}"));
+    }
+    None
+}
+
+/// Collects the disagreements of a group and fails once, listing them all.
+#[derive(Debug, Default)]
+pub struct Verdict {
+    group: String,
+    checked: usize,
+    failures: Vec<String>,
+}
+
+impl Verdict {
+    pub fn new(group: &str) -> Verdict {
+        Verdict {
+            group: group.to_string(),
+            ..Verdict::default()
+        }
+    }
+
+    /// Counts one comparison and records its failure, if any.
+    pub fn check(&mut self, failure: Option<String>) {
+        self.checked += 1;
+        self.failures.extend(failure);
+    }
+
+    /// Compares a batch of mirror calls with their sockref runs.
+    pub fn mirrors(&mut self, cases: &[(PyCall, Outcome)], runs: &[Run]) {
+        for ((call, outcome), run) in cases.iter().zip(runs) {
+            self.check(mirror_mismatch(call, outcome, run));
+        }
+    }
+
+    /// Panics with every disagreement (the first 40 in full), or notes the count.
+    pub fn finish(self) {
+        const SHOWN: usize = 40;
+        if self.failures.is_empty() {
+            note(&format!(
+                "{}: {} cases agree with Python",
+                self.group, self.checked
+            ));
+            return;
+        }
+        let shown: Vec<&str> = self
+            .failures
+            .iter()
+            .take(SHOWN)
+            .map(String::as_str)
+            .collect();
+        panic!(
+            "{}: {} of {} cases disagree with Python{}:\n\n{}",
+            self.group,
+            self.failures.len(),
+            self.checked,
+            if self.failures.len() > SHOWN {
+                format!(" (first {SHOWN} shown)")
+            } else {
+                String::new()
+            },
+            shown.join("\n\n")
+        );
+    }
+}
