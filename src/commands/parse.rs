@@ -6,6 +6,15 @@ use crate::sys::constants::ConstantGroup;
 
 /// An integer as the user wrote it: decimal, `0x` hex, `0o` octal or `0b` binary, with an
 /// optional sign and `_` separators.
+///
+/// ```
+/// use sockref::commands::parse::parse_int;
+///
+/// assert_eq!(parse_int("9999"), Ok(9999));
+/// assert_eq!(parse_int("0x270f"), Ok(9999));
+/// assert_eq!(parse_int("-0b1"), Ok(-1));
+/// assert!(parse_int("12abc").is_err());
+/// ```
 pub fn parse_int(text: &str) -> Result<i128, String> {
     let trimmed = text.trim();
     let (negative, body) = match trimmed.strip_prefix('-') {
@@ -50,6 +59,15 @@ pub fn parse_constant(group: &ConstantGroup, text: &str) -> Result<i32, String> 
 }
 
 /// A flag set from `group`: names or numbers joined by `|`, `,` or `+`, OR-ed together.
+///
+/// ```
+/// use sockref::commands::parse::parse_flags;
+/// use sockref::sys::constants::AI;
+///
+/// let both = parse_flags(&AI, "AI_CANONNAME|AI_PASSIVE");
+/// assert_eq!(both, parse_flags(&AI, "canonname,passive"));
+/// assert_eq!(both, Ok(libc::AI_CANONNAME | libc::AI_PASSIVE));
+/// ```
 pub fn parse_flags(group: &ConstantGroup, text: &str) -> Result<i32, String> {
     let mut flags = 0i32;
     for part in text.split(['|', ',', '+']).map(str::trim) {

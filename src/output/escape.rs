@@ -10,6 +10,14 @@ use std::fmt::Write;
 /// Returns `bytes` as a string in which C0 and C1 control characters, DEL, Unicode
 /// bidirectional controls and invalid UTF-8 bytes are written as escapes (`\x1b`,
 /// `\u{202e}`); all other text is kept as it is.
+///
+/// ```
+/// use sockref::output::escape::escape_untrusted;
+///
+/// assert_eq!(escape_untrusted(b"www.example.com"), "www.example.com");
+/// assert_eq!(escape_untrusted(b"evil\x1b[2J.example"), r"evil\x1b[2J.example");
+/// assert_eq!(escape_untrusted(b"bad\xff"), r"bad\xff");
+/// ```
 pub fn escape_untrusted(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
