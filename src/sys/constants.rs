@@ -201,6 +201,14 @@ pub const HERROR: ConstantGroup = ConstantGroup {
     prefix: "",
     members: &[
         Constant {
+            name: "NETDB_INTERNAL",
+            value: -1,
+        },
+        Constant {
+            name: "NETDB_SUCCESS",
+            value: 0,
+        },
+        Constant {
             name: "HOST_NOT_FOUND",
             value: ffi::HOST_NOT_FOUND as i64,
         },

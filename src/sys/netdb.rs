@@ -207,10 +207,11 @@ fn with_buffer(
         }
         if result.is_null() {
             // NETDB_INTERNAL (-1) means "see errno", which the call also returned.
+            // glibc can also fail with h_errno left at 0 (NETDB_SUCCESS), for instance when
+            // it drops a PTR answer that is not a valid host name; that is reported as is,
+            // as Python's herror(0, ...) does.
             return Err(if h_errno == -1 {
                 SysError::Errno(if rc != 0 { rc } else { last_errno() })
-            } else if h_errno == 0 {
-                SysError::Herror(ffi::HOST_NOT_FOUND)
             } else {
                 SysError::Herror(h_errno)
             });

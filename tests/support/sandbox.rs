@@ -1,0 +1,242 @@
+//! The resolver sandbox from the tests' side: builds `examples/sandbox`, writes the files a
+//! case needs (hosts, resolv.conf, nsswitch.conf, zones), and runs sockref, getent and a
+//! Python oracle inside a private mount and network namespace with a real DNS server on
+//! 127.0.0.1:53 (DESIGN.md section 9). Nothing here touches the host's files or network.
+//!
+//! Where namespaces cannot be made (not root, no user namespaces) the sandbox exits 77;
+//! cases then say they are skipped, except under `CI`, where they fail.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// The exit status the sandbox uses for "namespaces are not available here".
+const UNAVAILABLE: i32 = 77;
+
+/// Where the sandbox program is, built once per test process.
+fn sandbox_binary() -> &'static Result<PathBuf, String> {
+    static BINARY: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let sockref = PathBuf::from(env!("CARGO_BIN_EXE_sockref"));
+        let profile_dir = sockref.parent().ok_or("no target directory")?;
+        let binary = profile_dir.join("examples").join("sandbox");
+        // `cargo test` builds examples, but `cargo test --test NAME` does not: build it then.
+        let mut build = Command::new(env!("CARGO"));
+        build.args(["build", "--quiet", "--example", "sandbox"]);
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        let output = build
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .map_err(|e| format!("cargo build --example sandbox: {e}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "cargo build --example sandbox failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        Ok(binary)
+    })
+}
+
+/// Whether the sandbox works here; prints why not and decides skip versus fail.
+fn available() -> bool {
+    static AVAILABLE: OnceLock<Result<(), String>> = OnceLock::new();
+    let verdict = AVAILABLE.get_or_init(|| {
+        let binary = sandbox_binary().as_ref().map_err(Clone::clone)?;
+        let output = Command::new(binary)
+            .args(["--", "true"])
+            .output()
+            .map_err(|e| format!("cannot run {}: {e}", binary.display()))?;
+        match output.status.code() {
+            Some(0) => Ok(()),
+            Some(UNAVAILABLE) => Err(String::from_utf8_lossy(&output.stderr).trim().to_string()),
+            other => Err(format!(
+                "sandbox failed to start ({other:?}): {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            )),
+        }
+    });
+    match verdict {
+        Ok(()) => true,
+        Err(why) if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) => {
+            panic!("resolver sandbox unavailable under CI: {why}")
+        }
+        Err(why) => {
+            eprintln!("skipped: resolver sandbox unavailable: {why}");
+            false
+        }
+    }
+}
+
+/// One sandbox configuration: the files and DNS zones a case runs against.
+pub struct Sandbox {
+    dir: tempfile::TempDir,
+    args: Vec<String>,
+}
+
+/// What one command inside the sandbox did.
+#[derive(Debug)]
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub elapsed: Duration,
+}
+
+impl Run {
+    /// stdout as JSON.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}\nstderr: {}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+
+    /// stderr as JSON (sockref's error object under --json).
+    pub fn error_json(&self) -> Value {
+        serde_json::from_str(&self.stderr)
+            .unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {}", self.stderr))
+    }
+}
+
+impl Sandbox {
+    /// A sandbox with default files, or `None` (after saying why) where namespaces are not
+    /// available and `CI` is unset.
+    pub fn new() -> Option<Sandbox> {
+        if !available() {
+            return None;
+        }
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        Some(Sandbox {
+            dir,
+            args: Vec::new(),
+        })
+    }
+
+    fn file(&mut self, name: &str, contents: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, contents).expect("write sandbox file");
+        path
+    }
+
+    fn option(mut self, flag: &str, value: impl AsRef<Path>) -> Self {
+        self.args.push(flag.to_string());
+        self.args.push(value.as_ref().display().to_string());
+        self
+    }
+
+    /// Uses `text` as /etc/hosts.
+    pub fn hosts(mut self, text: &str) -> Self {
+        let path = self.file("hosts", text);
+        self.option("--hosts", path)
+    }
+
+    /// Uses `text` as /etc/resolv.conf.
+    pub fn resolv(mut self, text: &str) -> Self {
+        let path = self.file("resolv.conf", text);
+        self.option("--resolv", path)
+    }
+
+    /// Uses `text` as /etc/nsswitch.conf.
+    pub fn nsswitch(mut self, text: &str) -> Self {
+        let path = self.file("nsswitch.conf", text);
+        self.option("--nsswitch", path)
+    }
+
+    /// Serves a zone (RFC 1035 master format, with `$ORIGIN`).
+    pub fn zone(mut self, text: &str) -> Self {
+        let name = format!("zone{}", self.args.len());
+        let path = self.file(&name, text);
+        self.option("--zone", path)
+    }
+
+    /// Answers SERVFAIL for everything at or below `name`.
+    pub fn servfail(self, name: &str) -> Self {
+        self.option("--servfail", name)
+    }
+
+    /// Binds a DNS socket on `addr` that never answers.
+    pub fn silent(self, addr: &str) -> Self {
+        self.option("--silent", addr)
+    }
+
+    /// Runs a command inside the sandbox.
+    pub fn run<S: AsRef<str>>(&self, command: &[S], stdin: Option<&str>) -> Run {
+        let binary = sandbox_binary().as_ref().expect("sandbox built");
+        let mut cmd = Command::new(binary);
+        cmd.args(&self.args).arg("--");
+        cmd.args(command.iter().map(AsRef::as_ref));
+        cmd.stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        let start = Instant::now();
+        let mut child = cmd.spawn().expect("start the sandbox");
+        if let (Some(text), Some(mut pipe)) = (stdin, child.stdin.take()) {
+            use std::io::Write;
+            pipe.write_all(text.as_bytes()).expect("write stdin");
+        }
+        let output: Output = child.wait_with_output().expect("wait for the sandbox");
+        let run = Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            elapsed: start.elapsed(),
+        };
+        assert_ne!(run.status, 70, "sandbox set-up failed: {}", run.stderr);
+        run
+    }
+
+    /// Runs sockref with `args` inside the sandbox.
+    pub fn sockref(&self, args: &[&str]) -> Run {
+        let mut command = vec![env!("CARGO_BIN_EXE_sockref")];
+        command.extend_from_slice(args);
+        self.run(&command, None)
+    }
+
+    /// Runs `getent` inside the sandbox.
+    pub fn getent(&self, args: &[&str]) -> Run {
+        let mut command = vec!["getent"];
+        command.extend_from_slice(args);
+        self.run(&command, None)
+    }
+
+    /// Asks Python's socket module inside the sandbox: `requests` is a list of
+    /// `[function, args...]`, the answer one JSON value per request (see oracle.py).
+    pub fn python(&self, requests: &Value) -> Vec<Value> {
+        let oracle = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/oracle.py");
+        let run = self.run(&["python3", oracle], Some(&requests.to_string()));
+        assert_eq!(run.status, 0, "python oracle failed: {}", run.stderr);
+        match run.json() {
+            Value::Array(answers) => answers,
+            other => panic!("oracle answered {other}"),
+        }
+    }
+}
+
+/// python3 must be present under CI; elsewhere its absence skips a case.
+pub fn python_available() -> bool {
+    let found = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none_or(|v| v.is_empty()),
+            "python3 is required under CI"
+        );
+        eprintln!("skipped: python3 not found");
+    }
+    found
+}
