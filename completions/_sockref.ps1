@@ -37,6 +37,10 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('proto', 'proto', [CompletionResultType]::ParameterValue, 'Look up protocols(5) by name or number')
             [CompletionResult]::new('byteorder', 'byteorder', [CompletionResultType]::ParameterValue, 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number')
             [CompletionResult]::new('inet', 'inet', [CompletionResultType]::ParameterValue, 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class')
+            [CompletionResult]::new('const', 'const', [CompletionResultType]::ParameterValue, 'Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`)')
+            [CompletionResult]::new('errno', 'errno', [CompletionResultType]::ParameterValue, 'errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the platform''s message, the socket calls that return each and its usual cause')
+            [CompletionResult]::new('sockopt', 'sockopt', [CompletionResultType]::ParameterValue, 'Every option of a fresh socket, grouped by level, in natural units; `--set` shows what the kernel keeps, `--connected` reads both ends of a live loopback pair')
+            [CompletionResult]::new('keepalive', 'keepalive', [CompletionResultType]::ParameterValue, 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write a shell completion script to stdout')
             [CompletionResult]::new('gethostbyname', 'gethostbyname', [CompletionResultType]::ParameterValue, 'socket.gethostbyname(hostname): the first IPv4 address of a name')
             [CompletionResult]::new('gethostbyname_ex', 'gethostbyname_ex', [CompletionResultType]::ParameterValue, 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)')
@@ -56,6 +60,8 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('inet_ntop', 'inet_ntop', [CompletionResultType]::ParameterValue, 'socket.inet_ntop(address_family, packed_ip): the address text')
             [CompletionResult]::new('inet_aton', 'inet_aton', [CompletionResultType]::ParameterValue, 'socket.inet_aton(ip_string): the packed IPv4 address, as hex')
             [CompletionResult]::new('inet_ntoa', 'inet_ntoa', [CompletionResultType]::ParameterValue, 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address')
+            [CompletionResult]::new('getsockopt', 'getsockopt', [CompletionResultType]::ParameterValue, 'socket.socket(family, type).getsockopt(level, optname): the option as a C int')
+            [CompletionResult]::new('setsockopt', 'setsockopt', [CompletionResultType]::ParameterValue, 'socket.socket(family, type).setsockopt(level, optname, value), then the value read back with getsockopt')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -141,6 +147,70 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             break
         }
         'sockref;inet' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;const' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT, SCM, INADDR, SOMAXCONN or has_ipv6')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name with that value is shown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List every constant (the same as giving no filter)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;errno' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only codes whose name, message or cause contains WORD (any case)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only codes of this kind')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List every code: errno values, then EAI codes, then h_errno codes')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;sockopt' {
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Address family: inet, inet6 or unix (or AF_*, or a number)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Socket type: stream, dgram, seqpacket or raw (or SOCK_*, or a number)')
+            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Protocol (IPPROTO_*, a name such as icmp, or a number); 0 by default, and for raw sockets icmp (inet) or icmpv6 (inet6)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5, SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--connected', '--connected', [CompletionResultType]::ParameterName, 'Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Ask about every option sockref knows, not only those that apply to this socket')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;keepalive' {
+            [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Address family of the TCP socket: inet or inet6')
+            [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'Set TCP_KEEPIDLE on the socket first (seconds; 90, 2m, 1h)')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Set TCP_KEEPINTVL on the socket first (seconds)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Set TCP_KEEPCNT on the socket first (unanswered probes before the peer is dead)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
@@ -385,6 +455,35 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sockref;getsockopt' {
+            [CompletionResult]::new('--buflen', '--buflen', [CompletionResultType]::ParameterName, 'Read into a buffer of this many bytes (1-1024) and return them as hex, as getsockopt(level, optname, buflen) does')
+            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'The protocol argument of socket(): IPPROTO_*, a name or a number')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;setsockopt' {
+            [CompletionResult]::new('--buflen', '--buflen', [CompletionResultType]::ParameterName, 'Read the value back into a buffer of this many bytes, returned as hex')
+            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'The protocol argument of socket(): IPPROTO_*, a name or a number')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sockref;help' {
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve host names with the system resolver (getaddrinfo): addresses, families, socket types, canonical name and aliases; many names at once, in input order')
             [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side')
@@ -393,6 +492,10 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('proto', 'proto', [CompletionResultType]::ParameterValue, 'Look up protocols(5) by name or number')
             [CompletionResult]::new('byteorder', 'byteorder', [CompletionResultType]::ParameterValue, 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number')
             [CompletionResult]::new('inet', 'inet', [CompletionResultType]::ParameterValue, 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class')
+            [CompletionResult]::new('const', 'const', [CompletionResultType]::ParameterValue, 'Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`)')
+            [CompletionResult]::new('errno', 'errno', [CompletionResultType]::ParameterValue, 'errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the platform''s message, the socket calls that return each and its usual cause')
+            [CompletionResult]::new('sockopt', 'sockopt', [CompletionResultType]::ParameterValue, 'Every option of a fresh socket, grouped by level, in natural units; `--set` shows what the kernel keeps, `--connected` reads both ends of a live loopback pair')
+            [CompletionResult]::new('keepalive', 'keepalive', [CompletionResultType]::ParameterValue, 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write a shell completion script to stdout')
             [CompletionResult]::new('gethostbyname', 'gethostbyname', [CompletionResultType]::ParameterValue, 'socket.gethostbyname(hostname): the first IPv4 address of a name')
             [CompletionResult]::new('gethostbyname_ex', 'gethostbyname_ex', [CompletionResultType]::ParameterValue, 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)')
@@ -412,6 +515,8 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('inet_ntop', 'inet_ntop', [CompletionResultType]::ParameterValue, 'socket.inet_ntop(address_family, packed_ip): the address text')
             [CompletionResult]::new('inet_aton', 'inet_aton', [CompletionResultType]::ParameterValue, 'socket.inet_aton(ip_string): the packed IPv4 address, as hex')
             [CompletionResult]::new('inet_ntoa', 'inet_ntoa', [CompletionResultType]::ParameterValue, 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address')
+            [CompletionResult]::new('getsockopt', 'getsockopt', [CompletionResultType]::ParameterValue, 'socket.socket(family, type).getsockopt(level, optname): the option as a C int')
+            [CompletionResult]::new('setsockopt', 'setsockopt', [CompletionResultType]::ParameterValue, 'socket.socket(family, type).setsockopt(level, optname, value), then the value read back with getsockopt')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -434,6 +539,18 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             break
         }
         'sockref;help;inet' {
+            break
+        }
+        'sockref;help;const' {
+            break
+        }
+        'sockref;help;errno' {
+            break
+        }
+        'sockref;help;sockopt' {
+            break
+        }
+        'sockref;help;keepalive' {
             break
         }
         'sockref;help;completions' {
@@ -491,6 +608,12 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             break
         }
         'sockref;help;inet_ntoa' {
+            break
+        }
+        'sockref;help;getsockopt' {
+            break
+        }
+        'sockref;help;setsockopt' {
             break
         }
         'sockref;help;help' {

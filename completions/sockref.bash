@@ -22,6 +22,12 @@ _sockref() {
             sockref,completions)
                 cmd="sockref__subcmd__completions"
                 ;;
+            sockref,const)
+                cmd="sockref__subcmd__const"
+                ;;
+            sockref,errno)
+                cmd="sockref__subcmd__errno"
+                ;;
             sockref,getaddrinfo)
                 cmd="sockref__subcmd__getaddrinfo"
                 ;;
@@ -52,6 +58,9 @@ _sockref() {
             sockref,getservbyport)
                 cmd="sockref__subcmd__getservbyport"
                 ;;
+            sockref,getsockopt)
+                cmd="sockref__subcmd__getsockopt"
+                ;;
             sockref,help)
                 cmd="sockref__subcmd__help"
                 ;;
@@ -79,6 +88,9 @@ _sockref() {
             sockref,inet_pton)
                 cmd="sockref__subcmd__inet_pton"
                 ;;
+            sockref,keepalive)
+                cmd="sockref__subcmd__keepalive"
+                ;;
             sockref,ntohl)
                 cmd="sockref__subcmd__ntohl"
                 ;;
@@ -97,11 +109,23 @@ _sockref() {
             sockref,service)
                 cmd="sockref__subcmd__service"
                 ;;
+            sockref,setsockopt)
+                cmd="sockref__subcmd__setsockopt"
+                ;;
+            sockref,sockopt)
+                cmd="sockref__subcmd__sockopt"
+                ;;
             sockref__subcmd__help,byteorder)
                 cmd="sockref__subcmd__help__subcmd__byteorder"
                 ;;
             sockref__subcmd__help,completions)
                 cmd="sockref__subcmd__help__subcmd__completions"
+                ;;
+            sockref__subcmd__help,const)
+                cmd="sockref__subcmd__help__subcmd__const"
+                ;;
+            sockref__subcmd__help,errno)
+                cmd="sockref__subcmd__help__subcmd__errno"
                 ;;
             sockref__subcmd__help,getaddrinfo)
                 cmd="sockref__subcmd__help__subcmd__getaddrinfo"
@@ -133,6 +157,9 @@ _sockref() {
             sockref__subcmd__help,getservbyport)
                 cmd="sockref__subcmd__help__subcmd__getservbyport"
                 ;;
+            sockref__subcmd__help,getsockopt)
+                cmd="sockref__subcmd__help__subcmd__getsockopt"
+                ;;
             sockref__subcmd__help,help)
                 cmd="sockref__subcmd__help__subcmd__help"
                 ;;
@@ -160,6 +187,9 @@ _sockref() {
             sockref__subcmd__help,inet_pton)
                 cmd="sockref__subcmd__help__subcmd__inet_pton"
                 ;;
+            sockref__subcmd__help,keepalive)
+                cmd="sockref__subcmd__help__subcmd__keepalive"
+                ;;
             sockref__subcmd__help,ntohl)
                 cmd="sockref__subcmd__help__subcmd__ntohl"
                 ;;
@@ -178,6 +208,12 @@ _sockref() {
             sockref__subcmd__help,service)
                 cmd="sockref__subcmd__help__subcmd__service"
                 ;;
+            sockref__subcmd__help,setsockopt)
+                cmd="sockref__subcmd__help__subcmd__setsockopt"
+                ;;
+            sockref__subcmd__help,sockopt)
+                cmd="sockref__subcmd__help__subcmd__sockopt"
+                ;;
             *)
                 ;;
         esac
@@ -185,7 +221,7 @@ _sockref() {
 
     case "${cmd}" in
         sockref)
-            opts="-h -V --json --format --ascii --color --timeout --help --version resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help"
+            opts="-h -V --json --format --ascii --color --timeout --help --version resolve reverse hostname service proto byteorder inet const errno sockopt keepalive completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa getsockopt setsockopt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -243,6 +279,74 @@ _sockref() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__const)
+            opts="-h -V --prefix --value --all --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__errno)
+            opts="-h -V --list --search --kind --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "errno eai herror" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
                     return 0
@@ -542,8 +646,42 @@ _sockref() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sockref__subcmd__getsockopt)
+            opts="-h -V --buflen --proto --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --buflen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proto)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sockref__subcmd__help)
-            opts="resolve reverse hostname service proto byteorder inet completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa help"
+            opts="resolve reverse hostname service proto byteorder inet const errno sockopt keepalive completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa getsockopt setsockopt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,6 +709,34 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__help__subcmd__const)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__help__subcmd__errno)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -724,6 +890,20 @@ _sockref() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sockref__subcmd__help__subcmd__getsockopt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sockref__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -850,6 +1030,20 @@ _sockref() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sockref__subcmd__help__subcmd__keepalive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sockref__subcmd__help__subcmd__ntohl)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -921,6 +1115,34 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__help__subcmd__service)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__help__subcmd__setsockopt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__help__subcmd__sockopt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1142,6 +1364,48 @@ _sockref() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sockref__subcmd__keepalive)
+            opts="-h -V --family --idle --interval --count --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sockref__subcmd__ntohl)
             opts="-h -V --json --format --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1296,6 +1560,82 @@ _sockref() {
             fi
             case "${prev}" in
                 --proto)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__setsockopt)
+            opts="-h -V --bytes --buflen --proto --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --buflen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proto)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__sockopt)
+            opts="-h -V --family --type --proto --set --connected --all --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proto)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -34,6 +34,10 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand proto 'Look up protocols(5) by name or number'
             cand byteorder 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number'
             cand inet 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class'
+            cand const 'Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`)'
+            cand errno 'errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the platform''s message, the socket calls that return each and its usual cause'
+            cand sockopt 'Every option of a fresh socket, grouped by level, in natural units; `--set` shows what the kernel keeps, `--connected` reads both ends of a live loopback pair'
+            cand keepalive 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer'
             cand completions 'Write a shell completion script to stdout'
             cand gethostbyname 'socket.gethostbyname(hostname): the first IPv4 address of a name'
             cand gethostbyname_ex 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)'
@@ -53,6 +57,8 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand inet_ntop 'socket.inet_ntop(address_family, packed_ip): the address text'
             cand inet_aton 'socket.inet_aton(ip_string): the packed IPv4 address, as hex'
             cand inet_ntoa 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address'
+            cand getsockopt 'socket.socket(family, type).getsockopt(level, optname): the option as a C int'
+            cand setsockopt 'socket.socket(family, type).setsockopt(level, optname, value), then the value read back with getsockopt'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sockref;resolve'= {
@@ -131,6 +137,66 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --version 'Print version'
         }
         &'sockref;inet'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;const'= {
+            cand --prefix 'Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT, SCM, INADDR, SOMAXCONN or has_ipv6'
+            cand --value 'Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name with that value is shown'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --all 'List every constant (the same as giving no filter)'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;errno'= {
+            cand --search 'Only codes whose name, message or cause contains WORD (any case)'
+            cand --kind 'Only codes of this kind'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --list 'List every code: errno values, then EAI codes, then h_errno codes'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;sockopt'= {
+            cand --family 'Address family: inet, inet6 or unix (or AF_*, or a number)'
+            cand --type 'Socket type: stream, dgram, seqpacket or raw (or SOCK_*, or a number)'
+            cand --proto 'Protocol (IPPROTO_*, a name such as icmp, or a number); 0 by default, and for raw sockets icmp (inet) or icmpv6 (inet6)'
+            cand --set 'Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5, SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --connected 'Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP'
+            cand --all 'Ask about every option sockref knows, not only those that apply to this socket'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;keepalive'= {
+            cand --family 'Address family of the TCP socket: inet or inet6'
+            cand --idle 'Set TCP_KEEPIDLE on the socket first (seconds; 90, 2m, 1h)'
+            cand --interval 'Set TCP_KEEPINTVL on the socket first (seconds)'
+            cand --count 'Set TCP_KEEPCNT on the socket first (unanswered probes before the peer is dead)'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
@@ -355,6 +421,33 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sockref;getsockopt'= {
+            cand --buflen 'Read into a buffer of this many bytes (1-1024) and return them as hex, as getsockopt(level, optname, buflen) does'
+            cand --proto 'The protocol argument of socket(): IPPROTO_*, a name or a number'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;setsockopt'= {
+            cand --buflen 'Read the value back into a buffer of this many bytes, returned as hex'
+            cand --proto 'The protocol argument of socket(): IPPROTO_*, a name or a number'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --bytes 'VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes)'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sockref;help'= {
             cand resolve 'Resolve host names with the system resolver (getaddrinfo): addresses, families, socket types, canonical name and aliases; many names at once, in input order'
             cand reverse 'Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side'
@@ -363,6 +456,10 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand proto 'Look up protocols(5) by name or number'
             cand byteorder 'Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number'
             cand inet 'What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its integer, canonical form and class'
+            cand const 'Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`)'
+            cand errno 'errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the platform''s message, the socket calls that return each and its usual cause'
+            cand sockopt 'Every option of a fresh socket, grouped by level, in natural units; `--set` shows what the kernel keeps, `--connected` reads both ends of a live loopback pair'
+            cand keepalive 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer'
             cand completions 'Write a shell completion script to stdout'
             cand gethostbyname 'socket.gethostbyname(hostname): the first IPv4 address of a name'
             cand gethostbyname_ex 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)'
@@ -382,6 +479,8 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand inet_ntop 'socket.inet_ntop(address_family, packed_ip): the address text'
             cand inet_aton 'socket.inet_aton(ip_string): the packed IPv4 address, as hex'
             cand inet_ntoa 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address'
+            cand getsockopt 'socket.socket(family, type).getsockopt(level, optname): the option as a C int'
+            cand setsockopt 'socket.socket(family, type).setsockopt(level, optname, value), then the value read back with getsockopt'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sockref;help;resolve'= {
@@ -397,6 +496,14 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;help;byteorder'= {
         }
         &'sockref;help;inet'= {
+        }
+        &'sockref;help;const'= {
+        }
+        &'sockref;help;errno'= {
+        }
+        &'sockref;help;sockopt'= {
+        }
+        &'sockref;help;keepalive'= {
         }
         &'sockref;help;completions'= {
         }
@@ -435,6 +542,10 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;help;inet_aton'= {
         }
         &'sockref;help;inet_ntoa'= {
+        }
+        &'sockref;help;getsockopt'= {
+        }
+        &'sockref;help;setsockopt'= {
         }
         &'sockref;help;help'= {
         }

@@ -80,6 +80,19 @@ pub enum Command {
     /// What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its
     /// integer, canonical form and class.
     Inet(InetArgs),
+    /// Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by
+    /// name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`).
+    #[command(name = "const")]
+    Const(ConstArgs),
+    /// errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the
+    /// platform's message, the socket calls that return each and its usual cause.
+    Errno(ErrnoArgs),
+    /// Every option of a fresh socket, grouped by level, in natural units; `--set` shows
+    /// what the kernel keeps, `--connected` reads both ends of a live loopback pair.
+    Sockopt(SockoptArgs),
+    /// TCP keepalive: the system defaults, a fresh socket's settings, and how long each
+    /// takes to notice a dead peer.
+    Keepalive(KeepaliveArgs),
     /// Write a shell completion script to stdout.
     Completions(CompletionsArgs),
 
@@ -124,6 +137,11 @@ pub enum Command {
     /// socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address.
     #[command(name = "inet_ntoa")]
     InetNtoa(InetNtoaArgs),
+    /// socket.socket(family, type).getsockopt(level, optname): the option as a C int.
+    Getsockopt(GetsockoptArgs),
+    /// socket.socket(family, type).setsockopt(level, optname, value), then the value read
+    /// back with getsockopt.
+    Setsockopt(SetsockoptArgs),
 }
 
 /// Arguments of `resolve`.
@@ -200,6 +218,64 @@ pub struct InetArgs {
     /// `0x7f000001`), or a packed address as 8 or 32 hex digits.
     #[arg(value_name = "ADDR|HEX", allow_hyphen_values = true)]
     pub address: String,
+}
+
+/// Arguments of `const`.
+#[derive(Debug, Args)]
+pub struct ConstArgs {
+    /// An exact name in any case (`SO_REUSEADDR`), a group or the start of names (`AF`,
+    /// `SO_`, `TCP_KEEP`), or a glob with `*` and `?` (`SO_*BUF`); every constant when
+    /// omitted.
+    #[arg(value_name = "PATTERN")]
+    pub pattern: Option<String>,
+    /// Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT,
+    /// SCM, INADDR, SOMAXCONN or has_ipv6.
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    /// Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name
+    /// with that value is shown.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub value: Option<String>,
+    /// List every constant (the same as giving no filter).
+    #[arg(long, conflicts_with_all = ["pattern", "prefix", "value"])]
+    pub all: bool,
+}
+
+/// Arguments of `errno`.
+#[derive(Debug, Args)]
+pub struct ErrnoArgs {
+    /// A name in any case (`ECONNREFUSED`, `ewouldblock`, `EAI_NONAME`, `HOST_NOT_FOUND`)
+    /// or a number in any radix. A number shows every kind of code that has it: errno and
+    /// h_errno share small positive numbers, EAI codes are negative.
+    #[arg(
+        value_name = "NAME|NUMBER",
+        allow_hyphen_values = true,
+        required_unless_present_any = ["list", "search"],
+        conflicts_with_all = ["list", "search"]
+    )]
+    pub query: Option<String>,
+    /// List every code: errno values, then EAI codes, then h_errno codes.
+    #[arg(long, conflicts_with = "search")]
+    pub list: bool,
+    /// Only codes whose name, message or cause contains WORD (any case).
+    #[arg(long, value_name = "WORD")]
+    pub search: Option<String>,
+    /// Only codes of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<ErrnoKindArg>,
+}
+
+/// The kinds of error code `errno` knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ErrnoKindArg {
+    /// errno values, strerror(3) (Python's OSError).
+    Errno,
+    /// getaddrinfo and getnameinfo codes, EAI_* (Python's socket.gaierror).
+    #[value(alias = "gaierror")]
+    Eai,
+    /// gethostbyname and gethostbyaddr codes, h_errno (Python's socket.herror).
+    #[value(alias = "h_errno")]
+    Herror,
 }
 
 /// Arguments of `completions`.
@@ -331,6 +407,98 @@ pub struct InetAtonArgs {
 pub struct InetNtoaArgs {
     /// The packed IPv4 address as hex (4 bytes).
     pub packed_ip: String,
+}
+
+/// Arguments of `sockopt`.
+#[derive(Debug, Args)]
+pub struct SockoptArgs {
+    /// Address family: inet, inet6 or unix (or AF_*, or a number).
+    #[arg(long, default_value = "inet", value_name = "FAMILY")]
+    pub family: String,
+    /// Socket type: stream, dgram, seqpacket or raw (or SOCK_*, or a number).
+    #[arg(long = "type", default_value = "stream", value_name = "TYPE")]
+    pub socktype: String,
+    /// Protocol (IPPROTO_*, a name such as icmp, or a number); 0 by default, and for raw
+    /// sockets icmp (inet) or icmpv6 (inet6).
+    #[arg(long, value_name = "PROTO")]
+    pub proto: Option<String>,
+    /// Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5,
+    /// SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept.
+    #[arg(long = "set", value_name = "NAME=VALUE")]
+    pub set: Vec<String>,
+    /// Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over
+    /// 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP.
+    #[arg(long)]
+    pub connected: bool,
+    /// Ask about every option sockref knows, not only those that apply to this socket.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Arguments of `keepalive`.
+#[derive(Debug, Args)]
+pub struct KeepaliveArgs {
+    /// Address family of the TCP socket: inet or inet6.
+    #[arg(long, default_value = "inet", value_name = "FAMILY")]
+    pub family: String,
+    /// Set TCP_KEEPIDLE on the socket first (seconds; 90, 2m, 1h).
+    #[arg(long, value_name = "SECONDS")]
+    pub idle: Option<String>,
+    /// Set TCP_KEEPINTVL on the socket first (seconds).
+    #[arg(long, value_name = "SECONDS")]
+    pub interval: Option<String>,
+    /// Set TCP_KEEPCNT on the socket first (unanswered probes before the peer is dead).
+    #[arg(long, value_name = "N")]
+    pub count: Option<String>,
+}
+
+/// Arguments of `getsockopt`.
+#[derive(Debug, Args)]
+pub struct GetsockoptArgs {
+    /// Address family of the fresh socket: AF_INET, inet6, unix or a number.
+    pub family: String,
+    /// Socket type: SOCK_STREAM, dgram, seqpacket, raw or a number.
+    #[arg(value_name = "TYPE")]
+    pub socktype: String,
+    /// Level: SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, IPPROTO_UDP (or socket,
+    /// ip, ipv6, tcp, udp), or a number.
+    pub level: String,
+    /// Option: SO_RCVBUF, TCP_NODELAY, ... (the prefix may be left out), or a number.
+    pub optname: String,
+    /// Read into a buffer of this many bytes (1-1024) and return them as hex, as
+    /// getsockopt(level, optname, buflen) does.
+    #[arg(long, value_name = "N")]
+    pub buflen: Option<String>,
+    /// The protocol argument of socket(): IPPROTO_*, a name or a number.
+    #[arg(long, default_value = "0", value_name = "PROTO")]
+    pub proto: String,
+}
+
+/// Arguments of `setsockopt`.
+#[derive(Debug, Args)]
+pub struct SetsockoptArgs {
+    /// Address family of the fresh socket: AF_INET, inet6, unix or a number.
+    pub family: String,
+    /// Socket type: SOCK_STREAM, dgram, seqpacket, raw or a number.
+    #[arg(value_name = "TYPE")]
+    pub socktype: String,
+    /// Level: SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, IPPROTO_UDP (or socket,
+    /// ip, ipv6, tcp, udp), or a number.
+    pub level: String,
+    /// Option: SO_RCVBUF, TCP_NODELAY, ... (the prefix may be left out), or a number.
+    pub optname: String,
+    /// The value: an integer, or with --bytes a byte string in hex.
+    #[arg(allow_hyphen_values = true)]
+    pub value: String,
+    /// VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes).
+    #[arg(long)]
+    pub bytes: bool,
+    /// Read the value back into a buffer of this many bytes, returned as hex.
+    #[arg(long, value_name = "N")]
+    pub buflen: Option<String>,
+    /// The protocol argument of socket(): IPPROTO_*, a name or a number.
+    #[arg(long, default_value = "0", value_name = "PROTO")]
+    pub proto: String,
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod deadline;
 pub mod error;
 pub mod exit;
 pub mod output;
+pub mod reference;
 pub mod sys;
 pub mod text;
 

@@ -4,6 +4,8 @@
 
 pub mod addrclass;
 pub mod byteorder;
+pub mod constants;
+pub mod errno;
 pub mod hostname;
 pub mod inet;
 pub mod mirror;
@@ -13,6 +15,7 @@ pub mod protocols;
 pub mod resolve;
 pub mod reverse;
 pub mod services;
+pub mod sockopt;
 
 use std::time::Duration;
 
@@ -48,6 +51,12 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Proto(args) => Box::new(protocols::run(args)?),
         Command::Byteorder(args) => Box::new(byteorder::run(&args.value)?),
         Command::Inet(args) => Box::new(inet::run(&args.address)?),
+        Command::Sockopt(args) => Box::new(sockopt::run(args, t)?),
+        Command::Keepalive(args) => Box::new(sockopt::keepalive::run(args)?),
+        Command::Getsockopt(args) => Box::new(sockopt::mirrors::getsockopt(args)?),
+        Command::Setsockopt(args) => Box::new(sockopt::mirrors::setsockopt(args)?),
+        Command::Const(args) => Box::new(constants::run(args)?),
+        Command::Errno(args) => Box::new(errno::run(args)?),
         Command::Completions(args) => {
             let mut script = Vec::new();
             clap_complete::generate(args.shell, &mut Cli::command(), "sockref", &mut script);

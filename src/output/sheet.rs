@@ -47,6 +47,9 @@ pub struct Sheet {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
     pub notes: Vec<String>,
+    /// The widest a column may be in a table, in characters, by column index; longer text
+    /// wraps at word boundaries. TSV ignores it.
+    pub max_widths: Vec<(usize, u16)>,
 }
 
 impl Sheet {
@@ -61,6 +64,12 @@ impl Sheet {
     /// Sets the title shown above the table.
     pub fn titled(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
+        self
+    }
+
+    /// Wraps the text of column `index` in tables at `width` characters.
+    pub fn wrapped(mut self, index: usize, width: u16) -> Self {
+        self.max_widths.push((index, width));
         self
     }
 

@@ -1,7 +1,7 @@
 //! Tables for people: comfy-table with UTF-8 borders on a terminal, ASCII when piped or
 //! asked, colour only when [`Style::color`] says so.
 
-use comfy_table::{Attribute, Color, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use super::Style;
 use super::escape::escape_str;
@@ -66,6 +66,11 @@ fn table(sheet: &Sheet, style: &Style) -> Table {
             }
         });
         table.add_row(cells.collect::<Vec<_>>());
+    }
+    for &(index, width) in &sheet.max_widths {
+        if let Some(column) = table.column_mut(index) {
+            column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(width)));
+        }
     }
     table
 }

@@ -109,7 +109,7 @@ fn c_message(p: *const libc::c_char) -> String {
 
 macro_rules! errnos {
     ($($name:ident),* $(,)?) => {
-        &[$(Constant { name: stringify!($name), value: libc::$name as i64 }),*]
+        &[$(Constant { name: stringify!($name), value: libc::$name as i64, meaning: "" }),*]
     };
 }
 

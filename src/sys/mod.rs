@@ -8,5 +8,9 @@ pub mod errors;
 mod ffi;
 pub mod inet;
 pub mod netdb;
+pub mod sockopt;
+pub mod sockopt_table;
+pub mod sysctl;
+pub mod tcp_info;
 
 pub use errors::SysError;

@@ -1,9 +1,12 @@
 //! How each report looks as tables: one `impl Render` per report type. JSON comes from
 //! the reports' own `Serialize`, so the two forms always carry the same facts.
 
+pub mod constants;
+pub mod errno;
 pub mod lookups;
 pub mod mirror;
 pub mod numbers;
+pub mod sockopt;
 
 use serde::Serialize;
 use serde_json::Value;

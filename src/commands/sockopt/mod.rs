@@ -1,0 +1,232 @@
+//! `sockref sockopt`: every option of a fresh socket of one family and type, grouped by
+//! level, in natural units; `--set NAME=VALUE` first, with what the kernel kept beside
+//! what was asked; `--connected` reads both ends of a live loopback pair instead, with
+//! TCP_INFO decoded. Also the `getsockopt`/`setsockopt` mirrors ([`mirrors`]) and
+//! `keepalive` ([`keepalive`]).
+
+pub mod input;
+pub mod keepalive;
+pub mod mirrors;
+pub mod names;
+pub mod read;
+pub mod tcp;
+pub mod values;
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::cli::SockoptArgs;
+use crate::error::{Error, Result};
+use crate::exit::ExitStatus;
+use crate::sys::sockopt::{self as so, Socket};
+use crate::sys::sockopt_table::SockOpt;
+use crate::sys::{SysError, tcp_info};
+use input::SetValue;
+use read::{OptionReading, SetOutcome};
+use tcp::TcpInfoReport;
+
+/// Options of one or two sockets of one kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct SockoptReport {
+    /// The socket(2) call: `socket(AF_INET, SOCK_RAW, IPPROTO_ICMP)`.
+    pub call: String,
+    pub family: String,
+    #[serde(rename = "type")]
+    pub socktype: String,
+    pub proto: i32,
+    pub connected: bool,
+    /// One fresh socket, or the two ends of a connected pair.
+    pub sockets: Vec<SocketOptions>,
+}
+
+/// Everything read from one socket.
+#[derive(Debug, Clone, Serialize)]
+pub struct SocketOptions {
+    /// `fresh`, or `client` and `server` for the two ends of a pair.
+    pub role: &'static str,
+    pub local: Option<String>,
+    pub peer: Option<String>,
+    /// The `--set` values applied to this socket before reading.
+    pub set: Vec<SetOutcome>,
+    pub options: Vec<OptionReading>,
+    /// TCP_INFO decoded, for a connected TCP socket.
+    pub tcp_info: Option<TcpInfoReport>,
+}
+
+impl SockoptReport {
+    /// 1 when the kernel refused a `--set`, else 0.
+    pub fn exit_status(&self) -> ExitStatus {
+        let refused = self
+            .sockets
+            .iter()
+            .flat_map(|s| &s.set)
+            .any(|o| o.error.is_some());
+        if refused {
+            ExitStatus::No
+        } else {
+            ExitStatus::Success
+        }
+    }
+}
+
+/// The socket a `sockopt` run asks about, resolved from its arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SocketKind {
+    pub family: i32,
+    pub socktype: i32,
+    pub proto: i32,
+}
+
+impl SocketKind {
+    /// `AF_INET, SOCK_RAW, IPPROTO_ICMP`, for error lines.
+    pub fn call_args(&self) -> String {
+        format!(
+            "{}, {}, {}",
+            names::family_arg(self.family),
+            names::socktype_arg(self.socktype),
+            names::protocol_arg(self.proto)
+        )
+    }
+
+    /// socket(2) for this kind, with the capability a raw socket lacks named in the error.
+    pub fn open(&self) -> Result<Socket> {
+        so::open(self.family, self.socktype, self.proto).map_err(|e| self.socket_error(e))
+    }
+
+    /// The error of a failed socket(2) (or socketpair(2)) call for this kind.
+    pub fn socket_error(&self, e: SysError) -> Error {
+        let mut error = e.into_error("socket", &self.call_args(), "");
+        let privileged = matches!(e, SysError::Errno(libc::EPERM | libc::EACCES))
+            && self.socktype == libc::SOCK_RAW;
+        if let (true, Error::Os { message, .. }) = (privileged, &mut error) {
+            message.push_str(
+                "; a raw socket needs CAP_NET_RAW (run as root, or grant the capability)",
+            );
+        }
+        error
+    }
+}
+
+/// Resolves `--family`, `--type` and `--proto`; a raw socket defaults to ICMP, because
+/// socket(2) refuses protocol 0 for raw IP sockets (raw(7)).
+pub fn socket_kind(family: &str, socktype: &str, proto: Option<&str>) -> Result<SocketKind> {
+    let bad = |what: &str, text: &str, reason: String| {
+        Error::input("socket", format!("{what}={text}"), reason)
+    };
+    let family_v = names::family(family).map_err(|r| bad("family", family, r))?;
+    let type_v = names::socktype(socktype).map_err(|r| bad("type", socktype, r))?;
+    let proto = match proto {
+        Some(p) => names::protocol(p).map_err(|r| bad("proto", p, r))?,
+        None if type_v == libc::SOCK_RAW && family_v == libc::AF_INET => libc::IPPROTO_ICMP,
+        None if type_v == libc::SOCK_RAW && family_v == libc::AF_INET6 => libc::IPPROTO_ICMPV6,
+        None => 0,
+    };
+    Ok(SocketKind {
+        family: family_v,
+        socktype: type_v,
+        proto,
+    })
+}
+
+/// Runs `sockopt`.
+pub fn run(args: &SockoptArgs, timeout: Duration) -> Result<SockoptReport> {
+    let kind = socket_kind(&args.family, &args.socktype, args.proto.as_deref())?;
+    let sets = parse_sets(&args.set)?;
+    let options = read::applicable(kind.family, kind.socktype, args.all);
+    let ends: Vec<(&'static str, Socket)> = if args.connected {
+        let pair = connected_pair(&kind, timeout)?;
+        vec![("client", pair.client), ("server", pair.server)]
+    } else {
+        vec![("fresh", kind.open()?)]
+    };
+    let tcp =
+        kind.socktype == libc::SOCK_STREAM && matches!(kind.family, libc::AF_INET | libc::AF_INET6);
+    // Both ends stay open until both are read: closing one first would show the other
+    // in CLOSE_WAIT.
+    let sockets = ends
+        .iter()
+        .map(|(role, s)| {
+            let set = sets
+                .iter()
+                .map(|(opt, input, value)| read::set_and_compare(s, opt, input, value))
+                .collect();
+            let (local, peer) = so::addresses(s);
+            SocketOptions {
+                role,
+                local,
+                peer,
+                set,
+                options: read::read_all(s, &options),
+                tcp_info: (tcp && args.connected)
+                    .then(|| tcp_info::read(s).ok().map(TcpInfoReport::from))
+                    .flatten(),
+            }
+        })
+        .collect();
+    drop(ends);
+    Ok(SockoptReport {
+        call: format!("socket({})", kind.call_args()),
+        family: names::family_arg(kind.family).to_string(),
+        socktype: names::socktype_arg(kind.socktype).to_string(),
+        proto: kind.proto,
+        connected: args.connected,
+        sockets,
+    })
+}
+
+/// Parses every `--set NAME=VALUE` before any socket exists, so that a typo costs nothing.
+fn parse_sets(sets: &[String]) -> Result<Vec<(&'static SockOpt, String, SetValue)>> {
+    sets.iter()
+        .map(|item| {
+            let bad = |reason: String| Error::input("sockopt", format!("--set {item}"), reason);
+            let (name, value) = item
+                .split_once('=')
+                .ok_or_else(|| bad("expected NAME=VALUE, such as SO_RCVBUF=64K".into()))?;
+            let opt = names::option(name).map_err(bad)?;
+            if !opt.settable() {
+                return Err(bad(format!("{} is read-only", opt.name)));
+            }
+            let parsed =
+                input::parse(opt.kind, value).map_err(|r| bad(format!("{}: {r}", opt.name)))?;
+            Ok((opt, value.to_string(), parsed))
+        })
+        .collect()
+}
+
+/// The pair `--connected` reads: TCP or UDP over loopback for IP sockets, socketpair(2)
+/// for unix ones.
+fn connected_pair(kind: &SocketKind, timeout: Duration) -> Result<so::Pair> {
+    use libc::{AF_INET, AF_INET6, AF_UNIX, IPPROTO_TCP, IPPROTO_UDP};
+    use libc::{SOCK_DGRAM, SOCK_SEQPACKET, SOCK_STREAM};
+    let ipv6 = kind.family == AF_INET6;
+    match (kind.family, kind.socktype, kind.proto) {
+        (AF_UNIX, SOCK_STREAM | SOCK_DGRAM | SOCK_SEQPACKET, 0) => {
+            so::unix_pair(kind.socktype).map_err(|e| kind.socket_error(e))
+        }
+        (AF_INET | AF_INET6, SOCK_STREAM, 0 | IPPROTO_TCP) => {
+            so::tcp_pair(ipv6, timeout).map_err(|e| connect_error(kind, e))
+        }
+        (AF_INET | AF_INET6, SOCK_DGRAM, 0 | IPPROTO_UDP) => {
+            so::udp_pair(ipv6).map_err(|e| connect_error(kind, e))
+        }
+        _ => Err(unsupported(kind)),
+    }
+}
+
+fn connect_error(kind: &SocketKind, e: SysError) -> Error {
+    let host = if kind.family == libc::AF_INET6 {
+        "::1"
+    } else {
+        "127.0.0.1"
+    };
+    e.into_error("connect", &format!("{host} loopback pair"), "")
+}
+
+fn unsupported(kind: &SocketKind) -> Error {
+    Error::input(
+        "sockopt",
+        format!("--connected for {}", kind.call_args()),
+        "a connected pair is made for inet and inet6 stream and dgram sockets, and unix stream, dgram and seqpacket sockets",
+    )
+}

@@ -1,0 +1,77 @@
+//! Tables for `const`: one per group, titled with what the group holds; a hex column for
+//! the groups of flags and addresses.
+
+use serde_json::Value;
+
+use super::to_json;
+use crate::commands::constants::{ConstReport, ConstRow};
+use crate::output::{Render, Sheet};
+use crate::sys::constants::SOCKET_GROUPS;
+
+impl Render for ConstReport {
+    fn json(&self) -> serde_json::Result<Value> {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut sheets = Vec::new();
+        // Rows come group by group, so each run of one group is one sheet.
+        for run in self.constants.chunk_by(|a, b| a.group == b.group) {
+            sheets.push(group_sheet(run));
+        }
+        sheets
+    }
+}
+
+fn group_sheet(rows: &[ConstRow]) -> Sheet {
+    let group = rows.first().map_or("", |r| r.group);
+    let with_hex = rows.iter().any(|r| r.hex.is_some());
+    let headers: &[&str] = if with_hex {
+        &["name", "value", "hex", "meaning"]
+    } else {
+        &["name", "value", "meaning"]
+    };
+    let mut sheet = Sheet::new(headers.iter().copied()).titled(title(group));
+    for r in rows {
+        let mut cells = vec![r.name.to_string(), r.value.to_string()];
+        if with_hex {
+            cells.push(r.hex.clone().unwrap_or_default());
+        }
+        cells.push(r.meaning.to_string());
+        sheet.row(cells);
+    }
+    sheet
+}
+
+fn title(group: &str) -> String {
+    match SOCKET_GROUPS.iter().find(|g| g.group.prefix == group) {
+        Some(g) if g.group.members.len() > 1 => format!("{group}_*: {}", g.about),
+        Some(g) => format!("{group}: {}", g.about),
+        None => format!("{group}: whether this host has IPv6"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::constants::catalogue;
+
+    #[test]
+    fn one_sheet_per_group_and_hex_only_for_flags() {
+        let report = ConstReport {
+            constants: catalogue(true),
+        };
+        let sheets = report.sheets();
+        assert_eq!(sheets.len(), SOCKET_GROUPS.len() + 1);
+        let title_of = |s: &Sheet| s.title.clone().unwrap_or_default();
+        let msg = sheets
+            .iter()
+            .find(|s| title_of(s).starts_with("MSG_*"))
+            .expect("a MSG sheet");
+        assert_eq!(msg.headers, ["name", "value", "hex", "meaning"]);
+        let af = &sheets[0];
+        assert!(title_of(af).starts_with("AF_*: address families"));
+        assert_eq!(af.headers, ["name", "value", "meaning"]);
+        assert!(title_of(&sheets[sheets.len() - 1]).starts_with("has_ipv6"));
+    }
+}

@@ -1,0 +1,221 @@
+//! Named socket constants with their values on this platform, in groups by prefix, each
+//! with a one-line meaning in our own words.
+//!
+//! Values come from the `libc` crate (which mirrors the C headers of the target) or, where
+//! it lacks a name or has a wrong value, from [`super::ffi`], which cites the header. Within
+//! a group the first name listed for a value is the one shown when a number is turned back
+//! into a name (`AF_UNIX` before `AF_LOCAL`), matching the name Python's enums report.
+//!
+//! [`SOCKET_GROUPS`] is the catalogue of DESIGN.md section 1 that `sockref const` lists;
+//! `has_ipv6` is not a header constant but a fact about this host, see [`has_ipv6`].
+
+/// A group's members: `libc::SO_DEBUG => "meaning"`, one per line.
+macro_rules! members {
+    ($($krate:ident :: $name:ident => $meaning:literal),* $(,)?) => {
+        &[$(Constant {
+            name: stringify!($name),
+            value: $krate::$name as i64,
+            meaning: $meaning,
+        }),*]
+    };
+}
+
+mod families;
+mod netdb;
+mod options;
+mod protocols;
+
+pub use families::{AF, SHUT, SOCK, SOL, SOMAXCONN};
+pub use netdb::{AI, EAI, EAI_ADDRFAMILY, HERROR, NI};
+pub use options::{IP, IPV6, SCM, SO, TCP};
+pub use protocols::{INADDR, IPPROTO, MSG};
+
+/// One named constant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Constant {
+    pub name: &'static str,
+    pub value: i64,
+    /// What it is for, in one line.
+    pub meaning: &'static str,
+}
+
+/// The constants sharing one prefix, such as `AF_`.
+#[derive(Debug, Clone, Copy)]
+pub struct ConstantGroup {
+    /// The prefix without its underscore: `AF`, `SOCK`, `EAI`; a group of one constant
+    /// without a prefix (`SOMAXCONN`) carries that constant's name.
+    pub prefix: &'static str,
+    pub members: &'static [Constant],
+}
+
+/// A group of DESIGN.md section 1 with a line saying what it holds.
+#[derive(Debug, Clone, Copy)]
+pub struct SocketGroup {
+    pub group: ConstantGroup,
+    /// What the group is, with the man page that documents it.
+    pub about: &'static str,
+    /// Whether its values are bit flags or addresses, best read in hex too.
+    pub hex: bool,
+}
+
+/// Every header constant group of DESIGN.md section 1, in the order `sockref const` lists
+/// them. `has_ipv6` is not here: it is a property of the host, see [`has_ipv6`].
+pub const SOCKET_GROUPS: &[SocketGroup] = &[
+    socket_group(
+        AF,
+        "address families, socket(2) and address_families(7)",
+        false,
+    ),
+    socket_group(SOCK, "socket types and socket(2) type flags", false),
+    socket_group(
+        SOL,
+        "option levels of getsockopt(2) and setsockopt(2)",
+        false,
+    ),
+    socket_group(
+        SO,
+        "socket-level options (level SOL_SOCKET), socket(7)",
+        false,
+    ),
+    socket_group(
+        IPPROTO,
+        "IP protocol numbers, <netinet/in.h> and protocols(5)",
+        false,
+    ),
+    socket_group(
+        IP,
+        "IPv4 options (level IPPROTO_IP) and their values, ip(7)",
+        false,
+    ),
+    socket_group(
+        IPV6,
+        "IPv6 options (level IPPROTO_IPV6) and their values, ipv6(7)",
+        false,
+    ),
+    socket_group(TCP, "TCP options (level IPPROTO_TCP), tcp(7)", false),
+    socket_group(MSG, "flags of send(2) and recv(2)", true),
+    socket_group(AI, "getaddrinfo(3) flags", true),
+    socket_group(NI, "getnameinfo(3) flags and buffer sizes", true),
+    socket_group(EAI, "getaddrinfo(3) and getnameinfo(3) error codes", false),
+    socket_group(SHUT, "shutdown(2) directions", false),
+    socket_group(SCM, "ancillary message types of sendmsg(2), cmsg(3)", false),
+    socket_group(INADDR, "well-known IPv4 addresses, host order, ip(7)", true),
+    socket_group(SOMAXCONN, "listen(2) backlog limit of the headers", false),
+];
+
+const fn socket_group(group: ConstantGroup, about: &'static str, hex: bool) -> SocketGroup {
+    SocketGroup { group, about, hex }
+}
+
+/// Whether this host can create an AF_INET6 socket: what Python's `socket.has_ipv6`
+/// promises (Python says whether it was built with IPv6; this asks the kernel, so that a
+/// host booted with `ipv6.disable=1` answers no).
+pub fn has_ipv6() -> bool {
+    socket2::Socket::new(socket2::Domain::IPV6, socket2::Type::DGRAM, None).is_ok()
+}
+
+impl ConstantGroup {
+    /// The first name listed for `value`, if any.
+    pub fn name_of(&self, value: i64) -> Option<&'static str> {
+        self.members
+            .iter()
+            .find(|c| c.value == value)
+            .map(|c| c.name)
+    }
+
+    /// The value of `name`, matched without regard to case, with or without the prefix
+    /// (`AF_INET6`, `af_inet6`, `inet6`).
+    pub fn value_of(&self, name: &str) -> Option<i64> {
+        self.get(name).map(|c| c.value)
+    }
+
+    /// The constant called `name`, matched as [`ConstantGroup::value_of`] matches it.
+    pub fn get(&self, name: &str) -> Option<&'static Constant> {
+        let upper = name.trim().to_ascii_uppercase();
+        let prefix = self.prefix.to_ascii_uppercase();
+        let full =
+            if prefix.is_empty() || upper == prefix || upper.starts_with(&format!("{prefix}_")) {
+                upper
+            } else {
+                format!("{prefix}_{upper}")
+            };
+        self.members
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(&full))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        assert_eq!(AF.value_of("AF_INET6"), Some(libc::AF_INET6 as i64));
+        assert_eq!(AF.value_of("inet6"), Some(libc::AF_INET6 as i64));
+        assert_eq!(SOCK.value_of("stream"), Some(libc::SOCK_STREAM as i64));
+        assert_eq!(AF.name_of(libc::AF_UNIX as i64), Some("AF_UNIX"));
+        assert_eq!(EAI.name_of(-2), Some("EAI_NONAME"));
+        assert_eq!(HERROR.name_of(1), Some("HOST_NOT_FOUND"));
+        assert_eq!(AF.value_of("nosuch"), None);
+        assert_eq!(SO.value_of("reuseaddr"), Some(libc::SO_REUSEADDR as i64));
+        assert_eq!(
+            SOMAXCONN.value_of("somaxconn"),
+            Some(libc::SOMAXCONN as i64)
+        );
+        assert_eq!(INADDR.value_of("LOOPBACK"), Some(0x7f00_0001));
+    }
+
+    #[test]
+    fn aliases_come_after_their_first_name() {
+        assert_eq!(AF.name_of(libc::AF_NETLINK as i64), Some("AF_NETLINK"));
+        assert_eq!(
+            SO.name_of(libc::SO_DETACH_FILTER as i64),
+            Some("SO_DETACH_FILTER")
+        );
+        assert_eq!(SO.name_of(1), Some("SO_DEBUG"));
+        assert_eq!(MSG.name_of(4), Some("MSG_DONTROUTE"));
+        assert_eq!(INADDR.name_of(0xffff_ffff), Some("INADDR_BROADCAST"));
+    }
+
+    #[test]
+    fn every_name_carries_its_prefix_and_a_meaning() {
+        for g in SOCKET_GROUPS.iter().map(|s| s.group) {
+            for c in g.members {
+                let prefixed = c.name == g.prefix || c.name.starts_with(&format!("{}_", g.prefix));
+                assert!(prefixed, "{} in group {}", c.name, g.prefix);
+                assert!(!c.meaning.trim().is_empty(), "{} has no meaning", c.name);
+                assert!(!c.meaning.contains('\n'), "{}: one line", c.name);
+            }
+        }
+    }
+
+    #[test]
+    fn no_name_appears_twice() {
+        let mut names: Vec<&str> = SOCKET_GROUPS
+            .iter()
+            .flat_map(|s| s.group.members.iter().map(|c| c.name))
+            .collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len());
+        for group in [HERROR, EAI] {
+            let mut names: Vec<_> = group.members.iter().map(|c| c.name).collect();
+            names.sort_unstable();
+            let before = names.len();
+            names.dedup();
+            assert_eq!(before, names.len(), "{}", group.prefix);
+        }
+    }
+
+    #[test]
+    fn values_match_the_kernel_headers() {
+        // A few that the `libc` crate lacks or gets wrong; the rest is checked against
+        // Python in tests/conformance_const.rs.
+        assert_eq!(IP.value_of("IP_RECVRETOPTS"), IP.value_of("IP_RETOPTS"));
+        assert_eq!(INADDR.value_of("INADDR_ALLHOSTS_GROUP"), Some(0xe000_0001));
+        assert_eq!(IPV6.value_of("JOIN_GROUP"), IPV6.value_of("ADD_MEMBERSHIP"));
+        assert_eq!(SCM.value_of("TIMESTAMP"), SO.value_of("TIMESTAMP"));
+    }
+}
