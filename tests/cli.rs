@@ -3,43 +3,16 @@
 //! or are numeric, and failures are provoked with AI_NUMERICHOST so that no query ever
 //! leaves the machine.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use std::io::Write;
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn sockref() -> Command {
-    let mut cmd = Command::cargo_bin("sockref").expect("the sockref binary");
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
-
-fn json_of(args: &[&str]) -> Value {
-    let output = sockref()
-        .args(args)
-        .arg("--json")
-        .output()
-        .expect("run sockref");
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("valid JSON on stdout")
-}
-
-fn json_error(args: &[&str], status: i32) -> Value {
-    let output = sockref()
-        .args(args)
-        .arg("--json")
-        .output()
-        .expect("run sockref");
-    assert_eq!(output.status.code(), Some(status), "{args:?}");
-    assert!(output.stdout.is_empty(), "errors write nothing to stdout");
-    serde_json::from_slice(&output.stderr).expect("one JSON object on stderr")
-}
+use cli::{json_error, json_of, sockref};
 
 #[test]
 fn mirrors_use_one_json_shape() {

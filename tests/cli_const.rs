@@ -2,15 +2,13 @@
 //! JSON shape, and the exit statuses of a miss (1) and of bad input (2). Values are held
 //! to the `libc` crate here; tests/conformance_const.rs holds them to Python.
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod cli;
+
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn sockref() -> Command {
-    let mut cmd = Command::cargo_bin("sockref").expect("the sockref binary");
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
+use cli::sockref;
 
 /// `sockref const ARGS... --json`, which must succeed; the constants it lists.
 fn constants(args: &[&str]) -> Vec<Value> {

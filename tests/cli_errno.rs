@@ -3,15 +3,13 @@
 //! shape and every error path with its exit status. Messages are the platform's, so they
 //! are checked against the C library by the conformance tests, not typed in here.
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod cli;
+
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn sockref() -> Command {
-    let mut cmd = Command::cargo_bin("sockref").expect("the sockref binary");
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
+use cli::sockref;
 
 /// The `errors` array of a successful `--json` run.
 fn errors_of(args: &[&str]) -> Vec<Value> {

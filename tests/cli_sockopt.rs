@@ -4,47 +4,15 @@
 //! JSON shapes and every error path. Sockets stay on loopback; the only traffic is the
 //! handshake of a loopback TCP pair.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use std::process::Command as Process;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn sockref() -> Command {
-    let mut cmd = Command::cargo_bin("sockref").expect("the sockref binary");
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
-
-fn json_of(args: &[&str]) -> Value {
-    let output = sockref()
-        .args(args)
-        .arg("--json")
-        .output()
-        .expect("run sockref");
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("valid JSON on stdout")
-}
-
-fn json_error(args: &[&str], status: i32) -> Value {
-    let output = sockref()
-        .args(args)
-        .arg("--json")
-        .output()
-        .expect("run sockref");
-    assert_eq!(
-        output.status.code(),
-        Some(status),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(output.stdout.is_empty(), "errors write nothing to stdout");
-    serde_json::from_slice(&output.stderr).expect("one JSON object on stderr")
-}
+use cli::{json_error, json_of, sockref};
 
 /// One line on stderr, exit 2, containing every one of `words`.
 fn fails_with(args: &[&str], words: &[&str]) {
