@@ -23,7 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -40,7 +40,10 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('const', 'const', [CompletionResultType]::ParameterValue, 'Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`)')
             [CompletionResult]::new('errno', 'errno', [CompletionResultType]::ParameterValue, 'errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the platform''s message, the socket calls that return each and its usual cause')
             [CompletionResult]::new('sockopt', 'sockopt', [CompletionResultType]::ParameterValue, 'Every option of a fresh socket, grouped by level, in natural units; `--set` shows what the kernel keeps, `--connected` reads both ends of a live loopback pair')
-            [CompletionResult]::new('keepalive', 'keepalive', [CompletionResultType]::ParameterValue, 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer')
+            [CompletionResult]::new('keepalive', 'keepalive', [CompletionResultType]::ParameterValue, 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer; `--demo` runs an application heartbeat over loopback')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'create_connection step by step: every getaddrinfo candidate tried in order, its outcome and time, and the local and peer address of the connection made')
+            [CompletionResult]::new('backlog', 'backlog', [CompletionResultType]::ParameterValue, 'How many connections complete before accept() with listen(N): fills the accept queue of a loopback listener and shows what the kernel does with the rest')
+            [CompletionResult]::new('echo', 'echo', [CompletionResultType]::ParameterValue, 'A loopback echo server and client in this process over each transport (TCP, UDP, unix, socketpair, abstract): every byte sent must come back unchanged; RTT percentiles and throughput per transport, `--trace` for every socket call')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write a shell completion script to stdout')
             [CompletionResult]::new('gethostbyname', 'gethostbyname', [CompletionResultType]::ParameterValue, 'socket.gethostbyname(hostname): the first IPv4 address of a name')
             [CompletionResult]::new('gethostbyname_ex', 'gethostbyname_ex', [CompletionResultType]::ParameterValue, 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)')
@@ -62,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('inet_ntoa', 'inet_ntoa', [CompletionResultType]::ParameterValue, 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address')
             [CompletionResult]::new('getsockopt', 'getsockopt', [CompletionResultType]::ParameterValue, 'socket.socket(family, type).getsockopt(level, optname): the option as a C int')
             [CompletionResult]::new('setsockopt', 'setsockopt', [CompletionResultType]::ParameterValue, 'socket.socket(family, type).setsockopt(level, optname, value), then the value read back with getsockopt')
+            [CompletionResult]::new('create_connection', 'create_connection', [CompletionResultType]::ParameterValue, 'socket.create_connection(address, timeout, source_address): the laddr and raddr of the connected socket, or the last error')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -72,7 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many lookups run at once')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('-4', '-4', [CompletionResultType]::ParameterName, 'IPv4 addresses only (AF_INET)')
             [CompletionResult]::new('-6', '-6', [CompletionResultType]::ParameterName, 'IPv6 addresses only (AF_INET6)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -86,7 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;reverse' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -98,7 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;hostname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -111,7 +115,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Only rows of this protocol (tcp, udp, sctp, ...)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List the whole services database')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
@@ -124,7 +128,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;proto' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List the whole protocols database')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
@@ -137,7 +141,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;byteorder' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -149,7 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;inet' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -163,7 +167,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name with that value is shown')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List every constant (the same as giving no filter)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
@@ -178,7 +182,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only codes of this kind')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List every code: errno values, then EAI codes, then h_errno codes')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
@@ -195,7 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5, SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--connected', '--connected', [CompletionResultType]::ParameterName, 'Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Ask about every option sockref knows, not only those that apply to this socket')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -211,9 +215,63 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'Set TCP_KEEPIDLE on the socket first (seconds; 90, 2m, 1h)')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Set TCP_KEEPINTVL on the socket first (seconds)')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Set TCP_KEEPCNT on the socket first (unanswered probes before the peer is dead)')
+            [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'With --demo: milliseconds between heartbeats, 10-2000 (default 100)')
+            [CompletionResult]::new('--misses', '--misses', [CompletionResultType]::ParameterName, 'With --demo: missed heartbeats before the peer is declared dead, 1-10 (default 3)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run an application heartbeat over a loopback TCP pair: the server answers a few pings, then stops answering without closing, and the client declares it dead after --misses missed beats. Prints the timeline beside the keepalive settings')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;connect' {
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Bind to this address before each connect, as Python''s source_address: `127.0.0.1`, `127.0.0.1:5000`, `::1`, `[::1]:5000` (port 0 when omitted)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
+            [CompletionResult]::new('-4', '-4', [CompletionResultType]::ParameterName, 'Only IPv4 candidates (getaddrinfo with AF_INET)')
+            [CompletionResult]::new('-6', '-6', [CompletionResultType]::ParameterName, 'Only IPv6 candidates (getaddrinfo with AF_INET6)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;backlog' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;echo' {
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'Only these transports (repeatable, or a comma list: `tcp4,udp6`); every one when omitted')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Seconds each --bench measurement runs (default 2), or how long --serve serves (default: until Ctrl-C)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Bytes per message of the --bench ping-pong and of each --connections request (default 64)')
+            [CompletionResult]::new('--connections', '--connections', [CompletionResultType]::ParameterName, 'What a TCP connection costs: `short` opens one per request (connect, send, recv, close), `long` keeps one open for all; `short,long` runs both. Shows the time of each request and the TIME_WAIT sockets left behind. Alone it means `long`')
+            [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'Requests per --connections mode, 1-100000')
+            [CompletionResult]::new('--serve', '--serve', [CompletionResultType]::ParameterName, 'Run only an echo server on ADDR (`127.0.0.1:7000`, `[::1]:7000`, `localhost:0`; port 0 lets the kernel pick) for other clients, until Ctrl-C or --duration. The first line printed is the address it listens on. TCP, or UDP with `--transport udp4` or `udp6`')
+            [CompletionResult]::new('--connect', '--connect', [CompletionResultType]::ParameterName, 'Run only the client against an echo server at ADDR, anyone''s (socat, ncat, another `sockref echo --serve`), with the usual payloads and checks. TCP, or UDP with `--transport udp4` or `udp6`')
+            [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30)')
+            [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'With --serve: the most connections served at once (default 2048); a client beyond that is accepted and closed at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Record every socket call of both sides (socket, bind, listen, accept, connect, send, recv, shutdown, close) with its descriptor, arguments, result and time, shown as a server | client sequence. Sends 4 small ping-pongs instead of 100 so that the sequence stays readable')
+            [CompletionResult]::new('--bench', '--bench', [CompletionResultType]::ParameterName, 'Measure instead of checking: per transport, ping-pong latency (one --size message in flight, round trips for --duration, TCP_NODELAY on TCP) with percentiles, and for streams one-way throughput (128 KiB writes into a counting server). Comparable with sockperf ping-pong, which prints half the round trip, and iperf3')
+            [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Let --serve and --connect use an address outside loopback (with a warning on stderr); without it such an ADDR is refused')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -225,7 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;completions' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -237,7 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;gethostbyname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -249,7 +307,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;gethostbyname_ex' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -261,7 +319,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;gethostbyaddr' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -277,7 +335,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -290,7 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -302,7 +360,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;gethostname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -314,7 +372,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;getfqdn' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -326,7 +384,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;getservbyname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -338,7 +396,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;getservbyport' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -350,7 +408,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;getprotobyname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -362,7 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;htons' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -374,7 +432,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;htonl' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -386,7 +444,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;ntohs' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -398,7 +456,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;ntohl' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -410,7 +468,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;inet_pton' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -422,7 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;inet_ntop' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -434,7 +492,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;inet_aton' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -446,7 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;inet_ntoa' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -460,7 +518,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'The protocol argument of socket(): IPPROTO_*, a name or a number')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -474,8 +532,21 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'The protocol argument of socket(): IPPROTO_*, a name or a number')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution) after this many seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sockref;create_connection' {
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters even on a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -495,7 +566,10 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('const', 'const', [CompletionResultType]::ParameterValue, 'Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`)')
             [CompletionResult]::new('errno', 'errno', [CompletionResultType]::ParameterValue, 'errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the platform''s message, the socket calls that return each and its usual cause')
             [CompletionResult]::new('sockopt', 'sockopt', [CompletionResultType]::ParameterValue, 'Every option of a fresh socket, grouped by level, in natural units; `--set` shows what the kernel keeps, `--connected` reads both ends of a live loopback pair')
-            [CompletionResult]::new('keepalive', 'keepalive', [CompletionResultType]::ParameterValue, 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer')
+            [CompletionResult]::new('keepalive', 'keepalive', [CompletionResultType]::ParameterValue, 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer; `--demo` runs an application heartbeat over loopback')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'create_connection step by step: every getaddrinfo candidate tried in order, its outcome and time, and the local and peer address of the connection made')
+            [CompletionResult]::new('backlog', 'backlog', [CompletionResultType]::ParameterValue, 'How many connections complete before accept() with listen(N): fills the accept queue of a loopback listener and shows what the kernel does with the rest')
+            [CompletionResult]::new('echo', 'echo', [CompletionResultType]::ParameterValue, 'A loopback echo server and client in this process over each transport (TCP, UDP, unix, socketpair, abstract): every byte sent must come back unchanged; RTT percentiles and throughput per transport, `--trace` for every socket call')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write a shell completion script to stdout')
             [CompletionResult]::new('gethostbyname', 'gethostbyname', [CompletionResultType]::ParameterValue, 'socket.gethostbyname(hostname): the first IPv4 address of a name')
             [CompletionResult]::new('gethostbyname_ex', 'gethostbyname_ex', [CompletionResultType]::ParameterValue, 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)')
@@ -517,6 +591,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('inet_ntoa', 'inet_ntoa', [CompletionResultType]::ParameterValue, 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address')
             [CompletionResult]::new('getsockopt', 'getsockopt', [CompletionResultType]::ParameterValue, 'socket.socket(family, type).getsockopt(level, optname): the option as a C int')
             [CompletionResult]::new('setsockopt', 'setsockopt', [CompletionResultType]::ParameterValue, 'socket.socket(family, type).setsockopt(level, optname, value), then the value read back with getsockopt')
+            [CompletionResult]::new('create_connection', 'create_connection', [CompletionResultType]::ParameterValue, 'socket.create_connection(address, timeout, source_address): the laddr and raddr of the connected socket, or the last error')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -551,6 +626,15 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             break
         }
         'sockref;help;keepalive' {
+            break
+        }
+        'sockref;help;connect' {
+            break
+        }
+        'sockref;help;backlog' {
+            break
+        }
+        'sockref;help;echo' {
             break
         }
         'sockref;help;completions' {
@@ -614,6 +698,9 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             break
         }
         'sockref;help;setsockopt' {
+            break
+        }
+        'sockref;help;create_connection' {
             break
         }
         'sockref;help;help' {

@@ -16,14 +16,26 @@ _sockref() {
             ",$1")
                 cmd="sockref"
                 ;;
+            sockref,backlog)
+                cmd="sockref__subcmd__backlog"
+                ;;
             sockref,byteorder)
                 cmd="sockref__subcmd__byteorder"
                 ;;
             sockref,completions)
                 cmd="sockref__subcmd__completions"
                 ;;
+            sockref,connect)
+                cmd="sockref__subcmd__connect"
+                ;;
             sockref,const)
                 cmd="sockref__subcmd__const"
+                ;;
+            sockref,create_connection)
+                cmd="sockref__subcmd__create_connection"
+                ;;
+            sockref,echo)
+                cmd="sockref__subcmd__echo"
                 ;;
             sockref,errno)
                 cmd="sockref__subcmd__errno"
@@ -115,14 +127,26 @@ _sockref() {
             sockref,sockopt)
                 cmd="sockref__subcmd__sockopt"
                 ;;
+            sockref__subcmd__help,backlog)
+                cmd="sockref__subcmd__help__subcmd__backlog"
+                ;;
             sockref__subcmd__help,byteorder)
                 cmd="sockref__subcmd__help__subcmd__byteorder"
                 ;;
             sockref__subcmd__help,completions)
                 cmd="sockref__subcmd__help__subcmd__completions"
                 ;;
+            sockref__subcmd__help,connect)
+                cmd="sockref__subcmd__help__subcmd__connect"
+                ;;
             sockref__subcmd__help,const)
                 cmd="sockref__subcmd__help__subcmd__const"
+                ;;
+            sockref__subcmd__help,create_connection)
+                cmd="sockref__subcmd__help__subcmd__create_connection"
+                ;;
+            sockref__subcmd__help,echo)
+                cmd="sockref__subcmd__help__subcmd__echo"
                 ;;
             sockref__subcmd__help,errno)
                 cmd="sockref__subcmd__help__subcmd__errno"
@@ -221,8 +245,34 @@ _sockref() {
 
     case "${cmd}" in
         sockref)
-            opts="-h -V --json --format --ascii --color --timeout --help --version resolve reverse hostname service proto byteorder inet const errno sockopt keepalive completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa getsockopt setsockopt help"
+            opts="-h -V --json --format --ascii --color --timeout --help --version resolve reverse hostname service proto byteorder inet const errno sockopt keepalive connect backlog echo completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa getsockopt setsockopt create_connection help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__backlog)
+            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -298,6 +348,36 @@ _sockref() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sockref__subcmd__connect)
+            opts="-4 -6 -h -V --source --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sockref__subcmd__const)
             opts="-h -V --prefix --value --all --json --format --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -310,6 +390,98 @@ _sockref() {
                     return 0
                     ;;
                 --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__create_connection)
+            opts="-h -V --source --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__echo)
+            opts="-h -V --transport --trace --bench --duration --size --connections --requests --serve --connect --allow-remote --idle --max-connections --json --format --ascii --color --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --transport)
+                    COMPREPLY=($(compgen -W "tcp4 tcp6 udp4 udp6 unix-stream unix-dgram unix-seqpacket socketpair abstract-stream abstract-dgram abstract-seqpacket" -- "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connections)
+                    COMPREPLY=($(compgen -W "short long" -- "${cur}"))
+                    return 0
+                    ;;
+                --requests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --serve)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -681,8 +853,22 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__help)
-            opts="resolve reverse hostname service proto byteorder inet const errno sockopt keepalive completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa getsockopt setsockopt help"
+            opts="resolve reverse hostname service proto byteorder inet const errno sockopt keepalive connect backlog echo completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa getsockopt setsockopt create_connection help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__help__subcmd__backlog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -722,7 +908,49 @@ _sockref() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sockref__subcmd__help__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sockref__subcmd__help__subcmd__const)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__help__subcmd__create_connection)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sockref__subcmd__help__subcmd__echo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1365,7 +1593,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__keepalive)
-            opts="-h -V --family --idle --interval --count --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --family --idle --interval --count --demo --heartbeat --misses --json --format --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1384,6 +1612,14 @@ _sockref() {
                     return 0
                     ;;
                 --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --misses)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

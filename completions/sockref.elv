@@ -20,7 +20,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -37,7 +37,10 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand const 'Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`)'
             cand errno 'errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the platform''s message, the socket calls that return each and its usual cause'
             cand sockopt 'Every option of a fresh socket, grouped by level, in natural units; `--set` shows what the kernel keeps, `--connected` reads both ends of a live loopback pair'
-            cand keepalive 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer'
+            cand keepalive 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer; `--demo` runs an application heartbeat over loopback'
+            cand connect 'create_connection step by step: every getaddrinfo candidate tried in order, its outcome and time, and the local and peer address of the connection made'
+            cand backlog 'How many connections complete before accept() with listen(N): fills the accept queue of a loopback listener and shows what the kernel does with the rest'
+            cand echo 'A loopback echo server and client in this process over each transport (TCP, UDP, unix, socketpair, abstract): every byte sent must come back unchanged; RTT percentiles and throughput per transport, `--trace` for every socket call'
             cand completions 'Write a shell completion script to stdout'
             cand gethostbyname 'socket.gethostbyname(hostname): the first IPv4 address of a name'
             cand gethostbyname_ex 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)'
@@ -59,6 +62,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand inet_ntoa 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address'
             cand getsockopt 'socket.socket(family, type).getsockopt(level, optname): the option as a C int'
             cand setsockopt 'socket.socket(family, type).setsockopt(level, optname, value), then the value read back with getsockopt'
+            cand create_connection 'socket.create_connection(address, timeout, source_address): the laddr and raddr of the connected socket, or the last error'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sockref;resolve'= {
@@ -68,7 +72,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --jobs 'How many lookups run at once'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand -4 'IPv4 addresses only (AF_INET)'
             cand -6 'IPv6 addresses only (AF_INET6)'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -81,7 +85,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;reverse'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -92,7 +96,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;hostname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -104,7 +108,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --proto 'Only rows of this protocol (tcp, udp, sctp, ...)'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --all 'List the whole services database'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
@@ -116,7 +120,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;proto'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --all 'List the whole protocols database'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
@@ -128,7 +132,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;byteorder'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -139,7 +143,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;inet'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -152,7 +156,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --value 'Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name with that value is shown'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --all 'List every constant (the same as giving no filter)'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
@@ -166,7 +170,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --kind 'Only codes of this kind'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --list 'List every code: errno values, then EAI codes, then h_errno codes'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
@@ -182,7 +186,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --set 'Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5, SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --connected 'Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP'
             cand --all 'Ask about every option sockref knows, not only those that apply to this socket'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -197,9 +201,60 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --idle 'Set TCP_KEEPIDLE on the socket first (seconds; 90, 2m, 1h)'
             cand --interval 'Set TCP_KEEPINTVL on the socket first (seconds)'
             cand --count 'Set TCP_KEEPCNT on the socket first (unanswered probes before the peer is dead)'
+            cand --heartbeat 'With --demo: milliseconds between heartbeats, 10-2000 (default 100)'
+            cand --misses 'With --demo: missed heartbeats before the peer is declared dead, 1-10 (default 3)'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
+            cand --demo 'Run an application heartbeat over a loopback TCP pair: the server answers a few pings, then stops answering without closing, and the client declares it dead after --misses missed beats. Prints the timeline beside the keepalive settings'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;connect'= {
+            cand --source 'Bind to this address before each connect, as Python''s source_address: `127.0.0.1`, `127.0.0.1:5000`, `::1`, `[::1]:5000` (port 0 when omitted)'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
+            cand -4 'Only IPv4 candidates (getaddrinfo with AF_INET)'
+            cand -6 'Only IPv6 candidates (getaddrinfo with AF_INET6)'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;backlog'= {
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;echo'= {
+            cand --transport 'Only these transports (repeatable, or a comma list: `tcp4,udp6`); every one when omitted'
+            cand --duration 'Seconds each --bench measurement runs (default 2), or how long --serve serves (default: until Ctrl-C)'
+            cand --size 'Bytes per message of the --bench ping-pong and of each --connections request (default 64)'
+            cand --connections 'What a TCP connection costs: `short` opens one per request (connect, send, recv, close), `long` keeps one open for all; `short,long` runs both. Shows the time of each request and the TIME_WAIT sockets left behind. Alone it means `long`'
+            cand --requests 'Requests per --connections mode, 1-100000'
+            cand --serve 'Run only an echo server on ADDR (`127.0.0.1:7000`, `[::1]:7000`, `localhost:0`; port 0 lets the kernel pick) for other clients, until Ctrl-C or --duration. The first line printed is the address it listens on. TCP, or UDP with `--transport udp4` or `udp6`'
+            cand --connect 'Run only the client against an echo server at ADDR, anyone''s (socat, ncat, another `sockref echo --serve`), with the usual payloads and checks. TCP, or UDP with `--transport udp4` or `udp6`'
+            cand --idle 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30)'
+            cand --max-connections 'With --serve: the most connections served at once (default 2048); a client beyond that is accepted and closed at once'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
+            cand --trace 'Record every socket call of both sides (socket, bind, listen, accept, connect, send, recv, shutdown, close) with its descriptor, arguments, result and time, shown as a server | client sequence. Sends 4 small ping-pongs instead of 100 so that the sequence stays readable'
+            cand --bench 'Measure instead of checking: per transport, ping-pong latency (one --size message in flight, round trips for --duration, TCP_NODELAY on TCP) with percentiles, and for streams one-way throughput (128 KiB writes into a counting server). Comparable with sockperf ping-pong, which prints half the round trip, and iperf3'
+            cand --allow-remote 'Let --serve and --connect use an address outside loopback (with a warning on stderr); without it such an ADDR is refused'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -210,7 +265,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;completions'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -221,7 +276,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;gethostbyname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -232,7 +287,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;gethostbyname_ex'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -243,7 +298,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;gethostbyaddr'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -258,7 +313,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --flags 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -270,7 +325,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --flags 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -281,7 +336,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;gethostname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -292,7 +347,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;getfqdn'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -303,7 +358,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;getservbyname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -314,7 +369,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;getservbyport'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -325,7 +380,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;getprotobyname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -336,7 +391,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;htons'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -347,7 +402,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;htonl'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -358,7 +413,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;ntohs'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -369,7 +424,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;ntohl'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -380,7 +435,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;inet_pton'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -391,7 +446,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;inet_ntop'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -402,7 +457,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;inet_aton'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -413,7 +468,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;inet_ntoa'= {
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -426,7 +481,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --proto 'The protocol argument of socket(): IPPROTO_*, a name or a number'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -439,8 +494,20 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --proto 'The protocol argument of socket(): IPPROTO_*, a name or a number'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
-            cand --timeout 'Give up on a call that can block (name resolution) after this many seconds'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --bytes 'VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes)'
+            cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
+            cand --ascii 'Draw tables with ASCII characters even on a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sockref;create_connection'= {
+            cand --source 'source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`'
+            cand --format 'Output format; `--json` is short for `--format json`'
+            cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
+            cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds; `backlog` runs within it as a whole'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
             cand --ascii 'Draw tables with ASCII characters even on a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -459,7 +526,10 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand const 'Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`)'
             cand errno 'errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the platform''s message, the socket calls that return each and its usual cause'
             cand sockopt 'Every option of a fresh socket, grouped by level, in natural units; `--set` shows what the kernel keeps, `--connected` reads both ends of a live loopback pair'
-            cand keepalive 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer'
+            cand keepalive 'TCP keepalive: the system defaults, a fresh socket''s settings, and how long each takes to notice a dead peer; `--demo` runs an application heartbeat over loopback'
+            cand connect 'create_connection step by step: every getaddrinfo candidate tried in order, its outcome and time, and the local and peer address of the connection made'
+            cand backlog 'How many connections complete before accept() with listen(N): fills the accept queue of a loopback listener and shows what the kernel does with the rest'
+            cand echo 'A loopback echo server and client in this process over each transport (TCP, UDP, unix, socketpair, abstract): every byte sent must come back unchanged; RTT percentiles and throughput per transport, `--trace` for every socket call'
             cand completions 'Write a shell completion script to stdout'
             cand gethostbyname 'socket.gethostbyname(hostname): the first IPv4 address of a name'
             cand gethostbyname_ex 'socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist)'
@@ -481,6 +551,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand inet_ntoa 'socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address'
             cand getsockopt 'socket.socket(family, type).getsockopt(level, optname): the option as a C int'
             cand setsockopt 'socket.socket(family, type).setsockopt(level, optname, value), then the value read back with getsockopt'
+            cand create_connection 'socket.create_connection(address, timeout, source_address): the laddr and raddr of the connected socket, or the last error'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sockref;help;resolve'= {
@@ -504,6 +575,12 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;help;sockopt'= {
         }
         &'sockref;help;keepalive'= {
+        }
+        &'sockref;help;connect'= {
+        }
+        &'sockref;help;backlog'= {
+        }
+        &'sockref;help;echo'= {
         }
         &'sockref;help;completions'= {
         }
@@ -546,6 +623,8 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;help;getsockopt'= {
         }
         &'sockref;help;setsockopt'= {
+        }
+        &'sockref;help;create_connection'= {
         }
         &'sockref;help;help'= {
         }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
 /// The socket API at your fingertips: every lookup of the socket module as a real call on
 /// this machine, printed as a table or JSON.
@@ -37,7 +37,8 @@ pub struct GlobalArgs {
     /// When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb.
     #[arg(long, value_enum, global = true, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
-    /// Give up on a call that can block (name resolution) after this many seconds.
+    /// Give up on a call that can block (name resolution, each connect attempt) after this
+    /// many seconds; `backlog` runs within it as a whole.
     #[arg(long, global = true, default_value = "5", value_name = "SECONDS")]
     pub timeout: String,
 }
@@ -91,8 +92,18 @@ pub enum Command {
     /// what the kernel keeps, `--connected` reads both ends of a live loopback pair.
     Sockopt(SockoptArgs),
     /// TCP keepalive: the system defaults, a fresh socket's settings, and how long each
-    /// takes to notice a dead peer.
+    /// takes to notice a dead peer; `--demo` runs an application heartbeat over loopback.
     Keepalive(KeepaliveArgs),
+    /// create_connection step by step: every getaddrinfo candidate tried in order, its
+    /// outcome and time, and the local and peer address of the connection made.
+    Connect(ConnectArgs),
+    /// How many connections complete before accept() with listen(N): fills the accept
+    /// queue of a loopback listener and shows what the kernel does with the rest.
+    Backlog(BacklogArgs),
+    /// A loopback echo server and client in this process over each transport (TCP, UDP,
+    /// unix, socketpair, abstract): every byte sent must come back unchanged; RTT
+    /// percentiles and throughput per transport, `--trace` for every socket call.
+    Echo(EchoArgs),
     /// Write a shell completion script to stdout.
     Completions(CompletionsArgs),
 
@@ -142,6 +153,10 @@ pub enum Command {
     /// socket.socket(family, type).setsockopt(level, optname, value), then the value read
     /// back with getsockopt.
     Setsockopt(SetsockoptArgs),
+    /// socket.create_connection(address, timeout, source_address): the laddr and raddr of
+    /// the connected socket, or the last error.
+    #[command(name = "create_connection")]
+    CreateConnection(CreateConnectionArgs),
 }
 
 /// Arguments of `resolve`.
@@ -450,6 +465,178 @@ pub struct KeepaliveArgs {
     /// Set TCP_KEEPCNT on the socket first (unanswered probes before the peer is dead).
     #[arg(long, value_name = "N")]
     pub count: Option<String>,
+    /// Run an application heartbeat over a loopback TCP pair: the server answers a few
+    /// pings, then stops answering without closing, and the client declares it dead after
+    /// --misses missed beats. Prints the timeline beside the keepalive settings.
+    #[arg(long)]
+    pub demo: bool,
+    /// With --demo: milliseconds between heartbeats, 10-2000 (default 100).
+    #[arg(long, value_name = "MS", requires = "demo")]
+    pub heartbeat: Option<String>,
+    /// With --demo: missed heartbeats before the peer is declared dead, 1-10 (default 3).
+    #[arg(long, value_name = "N", requires = "demo")]
+    pub misses: Option<String>,
+}
+
+/// Arguments of `connect`.
+#[derive(Debug, Args)]
+pub struct ConnectArgs {
+    /// The peer: `127.0.0.1:80`, `[::1]:443`, `localhost:https`. PORT is a number or a
+    /// service name; an IPv6 address goes in brackets.
+    #[arg(value_name = "HOST:PORT")]
+    pub target: String,
+    /// Only IPv4 candidates (getaddrinfo with AF_INET).
+    #[arg(short = '4', conflicts_with = "ipv6")]
+    pub ipv4: bool,
+    /// Only IPv6 candidates (getaddrinfo with AF_INET6).
+    #[arg(short = '6')]
+    pub ipv6: bool,
+    /// Bind to this address before each connect, as Python's source_address:
+    /// `127.0.0.1`, `127.0.0.1:5000`, `::1`, `[::1]:5000` (port 0 when omitted).
+    #[arg(long, value_name = "ADDR[:PORT]")]
+    pub source: Option<String>,
+}
+
+/// Arguments of `create_connection`.
+#[derive(Debug, Args)]
+pub struct CreateConnectionArgs {
+    /// The address tuple as HOST:PORT: `127.0.0.1:80`, `[::1]:443`, `localhost:https`.
+    #[arg(value_name = "HOST:PORT")]
+    pub address: String,
+    /// source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`.
+    #[arg(long, value_name = "ADDR[:PORT]")]
+    pub source: Option<String>,
+}
+
+/// Arguments of `backlog`.
+#[derive(Debug, Args)]
+pub struct BacklogArgs {
+    /// The backlog argument of listen(2), 0-4096.
+    #[arg(value_name = "N", allow_hyphen_values = true)]
+    pub backlog: String,
+}
+
+/// Arguments of `echo`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("timed").args(["bench", "serve"]).multiple(true)))]
+#[command(group(ArgGroup::new("sized").args(["bench", "connections"]).multiple(true)))]
+#[command(group(ArgGroup::new("standalone").args(["serve", "connect"])))]
+pub struct EchoArgs {
+    /// Only these transports (repeatable, or a comma list: `tcp4,udp6`); every one when
+    /// omitted.
+    #[arg(
+        long = "transport",
+        value_enum,
+        value_delimiter = ',',
+        value_name = "TRANSPORT"
+    )]
+    pub transports: Vec<EchoTransportArg>,
+    /// Record every socket call of both sides (socket, bind, listen, accept, connect,
+    /// send, recv, shutdown, close) with its descriptor, arguments, result and time, shown
+    /// as a server | client sequence. Sends 4 small ping-pongs instead of 100 so that the
+    /// sequence stays readable.
+    #[arg(long)]
+    pub trace: bool,
+    /// Measure instead of checking: per transport, ping-pong latency (one --size message
+    /// in flight, round trips for --duration, TCP_NODELAY on TCP) with percentiles, and
+    /// for streams one-way throughput (128 KiB writes into a counting server). Comparable
+    /// with sockperf ping-pong, which prints half the round trip, and iperf3.
+    #[arg(long, conflicts_with_all = ["trace", "connections", "serve", "connect"])]
+    pub bench: bool,
+    /// Seconds each --bench measurement runs (default 2), or how long --serve serves
+    /// (default: until Ctrl-C).
+    #[arg(long, value_name = "SECONDS", requires = "timed")]
+    pub duration: Option<String>,
+    /// Bytes per message of the --bench ping-pong and of each --connections request
+    /// (default 64).
+    #[arg(long, value_name = "BYTES", requires = "sized")]
+    pub size: Option<String>,
+    /// What a TCP connection costs: `short` opens one per request (connect, send, recv,
+    /// close), `long` keeps one open for all; `short,long` runs both. Shows the time of
+    /// each request and the TIME_WAIT sockets left behind. Alone it means `long`.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        num_args = 0..=1,
+        default_missing_value = "long",
+        value_name = "MODE",
+        conflicts_with_all = ["trace", "serve", "connect"]
+    )]
+    pub connections: Vec<ConnectionsArg>,
+    /// Requests per --connections mode, 1-100000.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 1000,
+        requires = "connections",
+        value_parser = clap::value_parser!(u32).range(1..=100_000)
+    )]
+    pub requests: u32,
+    /// Run only an echo server on ADDR (`127.0.0.1:7000`, `[::1]:7000`, `localhost:0`;
+    /// port 0 lets the kernel pick) for other clients, until Ctrl-C or --duration. The
+    /// first line printed is the address it listens on. TCP, or UDP with `--transport
+    /// udp4` or `udp6`.
+    #[arg(long, value_name = "ADDR", conflicts_with_all = ["trace", "connect"])]
+    pub serve: Option<String>,
+    /// Run only the client against an echo server at ADDR, anyone's (socat, ncat,
+    /// another `sockref echo --serve`), with the usual payloads and checks. TCP, or UDP
+    /// with `--transport udp4` or `udp6`.
+    #[arg(long, value_name = "ADDR")]
+    pub connect: Option<String>,
+    /// Let --serve and --connect use an address outside loopback (with a warning on
+    /// stderr); without it such an ADDR is refused.
+    #[arg(long, requires = "standalone")]
+    pub allow_remote: bool,
+    /// With --serve: close a connection that has been idle (nothing read, or its client
+    /// not reading) for this many seconds (default 30).
+    #[arg(long, value_name = "SECONDS", requires = "serve")]
+    pub idle: Option<String>,
+    /// With --serve: the most connections served at once (default 2048); a client beyond
+    /// that is accepted and closed at once.
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "serve",
+        value_parser = clap::value_parser!(u32).range(1..=65_536)
+    )]
+    pub max_connections: Option<u32>,
+}
+
+/// The connection modes of `echo --connections`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConnectionsArg {
+    /// A new TCP connection for every request.
+    Short,
+    /// One TCP connection kept open for every request.
+    Long,
+}
+
+/// The transports of `echo`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EchoTransportArg {
+    /// TCP over 127.0.0.1.
+    Tcp4,
+    /// TCP over ::1.
+    Tcp6,
+    /// UDP over 127.0.0.1, datagrams up to 65507 bytes.
+    Udp4,
+    /// UDP over ::1, datagrams up to 65527 bytes.
+    Udp6,
+    /// AF_UNIX SOCK_STREAM at a path in a fresh private directory.
+    UnixStream,
+    /// AF_UNIX SOCK_DGRAM at a path, datagrams up to what SO_SNDBUF allows.
+    UnixDgram,
+    /// AF_UNIX SOCK_SEQPACKET at a path, records up to what SO_SNDBUF allows.
+    UnixSeqpacket,
+    /// socketpair(AF_UNIX, SOCK_STREAM): two connected ends without addresses.
+    Socketpair,
+    /// AF_UNIX SOCK_STREAM in Linux's abstract namespace.
+    AbstractStream,
+    /// AF_UNIX SOCK_DGRAM in Linux's abstract namespace.
+    AbstractDgram,
+    /// AF_UNIX SOCK_SEQPACKET in Linux's abstract namespace.
+    AbstractSeqpacket,
 }
 
 /// Arguments of `getsockopt`.

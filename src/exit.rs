@@ -9,6 +9,8 @@ pub enum ExitStatus {
     No,
     /// Bad input, a usage error, or a system error the user must fix.
     Trouble,
+    /// Stopped by Ctrl-C (SIGINT): 128 + 2, the shell's convention for a signal.
+    Interrupted,
 }
 
 impl ExitStatus {
@@ -18,6 +20,7 @@ impl ExitStatus {
             ExitStatus::Success => 0,
             ExitStatus::No => 1,
             ExitStatus::Trouble => 2,
+            ExitStatus::Interrupted => 130,
         }
     }
 
@@ -40,6 +43,7 @@ mod tests {
         assert_eq!(ExitStatus::Success.code(), 0);
         assert_eq!(ExitStatus::No.code(), 1);
         assert_eq!(ExitStatus::Trouble.code(), 2);
+        assert_eq!(ExitStatus::Interrupted.code(), 130);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod commands;
 pub mod deadline;
+pub mod echo;
 pub mod error;
 pub mod exit;
 pub mod output;
@@ -28,7 +29,12 @@ use output::{ColorChoice, Format, Style};
 pub fn run(cli: &Cli) -> ExitStatus {
     let style = style_of(cli);
     let outcome = timeout_of(&cli.global.timeout).and_then(|timeout| {
-        let report = commands::run(&cli.command, &Context { timeout })?;
+        let progress = output::LiveOutput { style };
+        let ctx = Context {
+            timeout,
+            progress: &progress,
+        };
+        let report = commands::run(&cli.command, &ctx)?;
         output::write_report(report.as_ref(), &style)?;
         Ok(report.exit_status())
     });

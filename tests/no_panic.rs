@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use sockref::commands::parse::{parse_flags, parse_hex, parse_int};
-use sockref::commands::{byteorder, inet};
+use sockref::commands::{byteorder, endpoint, inet};
 use sockref::output::escape::escape_untrusted;
 use sockref::sys::constants::AI;
 
@@ -36,6 +36,16 @@ proptest! {
         let _ = inet::inet_pton("AF_INET", &s);
         let _ = inet::inet_ntop("AF_INET6", &s);
         let _ = inet::inet_ntop("AF_INET", &s);
+    }
+
+    #[test]
+    fn endpoints_parse_or_say_why(s in "[0-9a-z.:%\\[\\]\\- ]{0,40}") {
+        if let Ok(t) = endpoint::parse_target(&s) {
+            prop_assert!(!t.host.is_empty() && !t.port.is_empty());
+        }
+        if let Ok(source) = endpoint::parse_source(&s) {
+            prop_assert!(!source.host.is_empty());
+        }
     }
 
     #[test]

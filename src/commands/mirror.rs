@@ -21,6 +21,11 @@ pub enum PyArg {
     Bytes(Vec<u8>),
     /// A socket address `(host, port)`, in JSON `{"address", "port"}`.
     SockAddr(String, i32),
+    /// A float (`timeout=5.0`).
+    Float(f64),
+    /// A tuple whose members have names in JSON: `("localhost", "https")` is
+    /// `{"address": "localhost", "port": "https"}`.
+    Tuple(Vec<(&'static str, PyArg)>),
 }
 
 impl PyArg {
@@ -33,6 +38,13 @@ impl PyArg {
             PyArg::Str(s) | PyArg::Name(s) => Value::String(s.clone()),
             PyArg::Bytes(b) => Value::String(super::parse::to_hex(b)),
             PyArg::SockAddr(address, port) => serde_json::json!({"address": address, "port": port}),
+            PyArg::Float(x) => serde_json::Number::from_f64(*x).map_or(Value::Null, Value::Number),
+            PyArg::Tuple(members) => Value::Object(
+                members
+                    .iter()
+                    .map(|(name, arg)| ((*name).to_string(), arg.json()))
+                    .collect(),
+            ),
         }
     }
 }
@@ -58,6 +70,9 @@ impl fmt::Display for PyArg {
             PyArg::SockAddr(address, port) => {
                 write!(f, "({}, {port})", PyArg::Str(address.clone()))
             }
+            // Python's repr of a float: `5.0`, `0.25`.
+            PyArg::Float(x) => write!(f, "{x:?}"),
+            PyArg::Tuple(members) => write!(f, "({})", call_args(members)),
         }
     }
 }
@@ -129,6 +144,16 @@ mod tests {
         assert_eq!(m.call_text(), "getaddrinfo(\"localhost\", None)");
         assert_eq!(PyArg::Bytes(vec![127, 1]).to_string(), "b'\\x7f\\x01'");
         assert_eq!(PyArg::Str("a\"b\x1b".into()).to_string(), "\"a\\\"b\\x1b\"");
+        assert_eq!(PyArg::Float(5.0).to_string(), "5.0");
+        let address = PyArg::Tuple(vec![
+            ("address", PyArg::Str("::1".into())),
+            ("port", PyArg::Int(80)),
+        ]);
+        assert_eq!(address.to_string(), "(\"::1\", 80)");
+        assert_eq!(
+            address.json(),
+            serde_json::json!({"address": "::1", "port": 80})
+        );
     }
 
     #[test]

@@ -3,8 +3,14 @@
 //! functions the friendly verbs use.
 
 pub mod addrclass;
+pub mod backlog;
 pub mod byteorder;
+pub mod connect;
 pub mod constants;
+pub mod echo;
+pub mod echo_bench;
+pub mod echo_serve;
+pub mod endpoint;
 pub mod errno;
 pub mod hostname;
 pub mod inet;
@@ -32,9 +38,22 @@ use parse::{parse_constant, parse_flags, parse_int, to_hex};
 
 /// Settings every command shares.
 #[derive(Debug, Clone, Copy)]
-pub struct Context {
+pub struct Context<'a> {
     /// The deadline of each blocking call.
     pub timeout: Duration,
+    /// Where a long-running command says something before its report is ready.
+    pub progress: &'a dyn Progress,
+}
+
+/// What a long-running command (`echo --serve`) has to say before its report: a line
+/// that scripts wait for, such as the address a server listens on, and warnings. The
+/// output layer implements it; commands only hand over reports and words.
+pub trait Progress: std::fmt::Debug {
+    /// Writes `report` on stdout at once, as one line (one compact JSON object under
+    /// `--json`), and flushes.
+    fn announce(&self, report: &dyn Render);
+    /// Writes a one-line warning on stderr.
+    fn warn(&self, message: &str);
 }
 
 /// A completion script, written as is.
@@ -52,7 +71,12 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Byteorder(args) => Box::new(byteorder::run(&args.value)?),
         Command::Inet(args) => Box::new(inet::run(&args.address)?),
         Command::Sockopt(args) => Box::new(sockopt::run(args, t)?),
+        Command::Keepalive(args) if args.demo => Box::new(sockopt::keepalive_demo::run(args)?),
         Command::Keepalive(args) => Box::new(sockopt::keepalive::run(args)?),
+        Command::Connect(args) => Box::new(connect::run(args, t)?),
+        Command::CreateConnection(args) => Box::new(connect::mirror(args, t)?),
+        Command::Backlog(args) => Box::new(backlog::run(args, t)?),
+        Command::Echo(args) => echo::run(args, ctx)?,
         Command::Getsockopt(args) => Box::new(sockopt::mirrors::getsockopt(args)?),
         Command::Setsockopt(args) => Box::new(sockopt::mirrors::setsockopt(args)?),
         Command::Const(args) => Box::new(constants::run(args)?),

@@ -66,7 +66,7 @@ pub struct SockAddrView {
 impl SockAddrView {
     /// The address text is inet_ntop's, without a `%scope` suffix: since Python 3.7
     /// (bpo-32221) the scope is given only as `scope_id`.
-    fn of(addr: &SockAddr) -> SockAddrView {
+    pub fn of(addr: &SockAddr) -> SockAddrView {
         let ntop = |af: i32, packed: &[u8]| {
             inet::inet_ntop(af, packed).map_or_else(|_| Text::default(), |t| Text::from(t.as_str()))
         };

@@ -196,7 +196,8 @@ fn failed(name: String, error: Error, elapsed: Duration) -> ResolveEntry {
     }
 }
 
-fn millis(d: Duration) -> f64 {
+/// A duration in milliseconds, to the microsecond.
+pub(crate) fn millis(d: Duration) -> f64 {
     (d.as_secs_f64() * 1e6).round() / 1e3
 }
 

@@ -110,6 +110,51 @@ pub fn write_report(report: &dyn Render, style: &Style) -> Result<(), Error> {
     }
 }
 
+/// Writes what a long-running command says before its report ([`Progress`]) in the
+/// chosen format.
+///
+/// [`Progress`]: crate::commands::Progress
+#[derive(Debug, Clone, Copy)]
+pub struct LiveOutput {
+    pub style: Style,
+}
+
+impl crate::commands::Progress for LiveOutput {
+    /// A one-line report: its first sheet's title, or one compact JSON object under
+    /// `--json`; flushed at once, since a script may be waiting for it. A closed pipe is
+    /// ignored, as in [`write_report`].
+    fn announce(&self, report: &dyn Render) {
+        let mut line = match self.style.format {
+            Format::Json => report
+                .json()
+                .ok()
+                .and_then(|v| serde_json::to_string(&v).ok())
+                .unwrap_or_default(),
+            Format::Table | Format::Tsv => report
+                .sheets()
+                .first()
+                .and_then(|s| s.title.as_deref())
+                .map(escape::escape_str)
+                .unwrap_or_default(),
+        };
+        line.push('\n');
+        let mut out = io::stdout().lock();
+        let _ = out.write_all(line.as_bytes()).and_then(|()| out.flush());
+    }
+
+    /// `sockref: warning: ...`, or `{"warning": "..."}` under `--json`.
+    fn warn(&self, message: &str) {
+        let text = match self.style.format {
+            Format::Json => {
+                let value = serde_json::json!({ "warning": message });
+                format!("{value}\n")
+            }
+            _ => format!("sockref: warning: {}\n", escape::escape_str(message)),
+        };
+        let _ = io::stderr().lock().write_all(text.as_bytes());
+    }
+}
+
 /// Writes an error to stderr: one line, or one JSON object under `--json`.
 pub fn write_error(error: &Error, style: &Style) {
     let text = match style.format {

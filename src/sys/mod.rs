@@ -3,14 +3,19 @@
 #![allow(unsafe_code)]
 
 pub mod byteorder;
+pub mod connect;
 pub mod constants;
 pub mod errors;
 mod ffi;
 pub mod inet;
+pub mod interrupt;
+pub mod limits;
 pub mod netdb;
+pub mod sockio;
 pub mod sockopt;
 pub mod sockopt_table;
 pub mod sysctl;
 pub mod tcp_info;
+pub mod tcp_table;
 
 pub use errors::SysError;

@@ -2,10 +2,11 @@
 //! level, in natural units; `--set NAME=VALUE` first, with what the kernel kept beside
 //! what was asked; `--connected` reads both ends of a live loopback pair instead, with
 //! TCP_INFO decoded. Also the `getsockopt`/`setsockopt` mirrors ([`mirrors`]) and
-//! `keepalive` ([`keepalive`]).
+//! `keepalive` ([`keepalive`], with its heartbeat demo in [`keepalive_demo`]).
 
 pub mod input;
 pub mod keepalive;
+pub mod keepalive_demo;
 pub mod mirrors;
 pub mod names;
 pub mod read;

@@ -1,8 +1,13 @@
 //! How each report looks as tables: one `impl Render` per report type. JSON comes from
 //! the reports' own `Serialize`, so the two forms always carry the same facts.
 
+pub mod connect;
 pub mod constants;
+pub mod echo;
+pub mod echo_bench;
+pub mod echo_serve;
 pub mod errno;
+pub mod experiments;
 pub mod lookups;
 pub mod mirror;
 pub mod numbers;

@@ -1,0 +1,298 @@
+//! `sockref backlog N`: what listen(2)'s backlog means on this host. A listener on
+//! 127.0.0.1 calls listen(N) and never accepts; clients connect one after another, each
+//! with a short deadline, until one does not complete. The report puts the count beside
+//! the limits that should explain it (SOMAXCONN, net.core.somaxconn,
+//! net.ipv4.tcp_max_syn_backlog, tcp_abort_on_overflow, tcp_syncookies) and beside what
+//! the kernel itself says: the listener's TCP_INFO (for a LISTEN socket `tcpi_unacked` is
+//! the accept queue's length and `tcpi_sacked` its limit, which is what `ss -lt` prints
+//! as Recv-Q and Send-Q), the state of the client that stalled, and the ListenOverflows
+//! and ListenDrops counters of /proc/net/netstat.
+//!
+//! Linux queues one more connection than the backlog: the queue counts as full only when
+//! it holds *more* than the limit (`sk_acceptq_is_full`, include/net/sock.h). A SYN that
+//! arrives at a full queue is dropped (tcp_conn_request, net/ipv4/tcp_input.c), so the
+//! next client sits in SYN_SENT until its retransmission timer fires, a second later.
+
+use std::collections::BTreeMap;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::parse::parse_int;
+use super::resolve::millis;
+use crate::cli::BacklogArgs;
+use crate::error::{Error, Result};
+use crate::sys::connect::{self as net, ConnectError};
+use crate::sys::constants::SOMAXCONN;
+use crate::sys::sockopt::Socket;
+use crate::sys::{sysctl, tcp_info};
+
+/// The largest backlog sockref asks for (Linux's default net.core.somaxconn since 5.4).
+pub const MAX_BACKLOG: i32 = 4096;
+/// How many clients past the backlog sockref tries before it gives up looking for the end.
+const EXTRA_CLIENTS: usize = 64;
+/// How long a client may take to complete. A handshake over loopback takes microseconds;
+/// a dropped SYN is retried after a second (TCP_TIMEOUT_INIT).
+pub const CLIENT_WAIT: Duration = Duration::from_millis(200);
+
+/// The limits and what happened.
+#[derive(Debug, Clone, Serialize)]
+pub struct BacklogReport {
+    /// N, as given to listen(2).
+    pub backlog: i32,
+    pub listener: String,
+    pub limits: Limits,
+    /// min(N, net.core.somaxconn): the limit the kernel keeps.
+    pub effective_backlog: Option<i64>,
+    /// effective_backlog + 1: what Linux should let complete.
+    pub expected_completed: Option<i64>,
+    pub clients_tried: usize,
+    /// Clients whose connect() finished while nothing was accepted.
+    pub completed: usize,
+    /// TCP states of the completed clients (TCP_INFO), with how many were in each.
+    pub completed_states: BTreeMap<String, usize>,
+    /// The listener's TCP_INFO once the clients stopped: the accept queue.
+    pub accept_queue: Option<AcceptQueue>,
+    /// The first client that did not complete.
+    pub stalled: Option<Stalled>,
+    /// Why sockref stopped adding clients: `a client did not complete`, `client bound`,
+    /// `time bound` or the errno of a failed socket().
+    pub stopped_by: String,
+    /// Growth of /proc/net/netstat's TcpExt ListenOverflows and ListenDrops during the
+    /// run (system-wide counters: other listeners may add to them).
+    pub listen_overflows: Option<u64>,
+    pub listen_drops: Option<u64>,
+    /// How many connections accept() found afterwards.
+    pub accepted: usize,
+    pub elapsed_ms: f64,
+}
+
+/// The limits that decide how many connections wait for accept().
+#[derive(Debug, Clone, Serialize)]
+pub struct Limits {
+    /// The headers' SOMAXCONN (Python's socket.SOMAXCONN).
+    #[serde(rename = "SOMAXCONN")]
+    pub somaxconn_constant: i64,
+    /// net.core.somaxconn: every backlog is capped at it.
+    pub somaxconn: Option<i64>,
+    /// net.ipv4.tcp_max_syn_backlog: half-open connections (SYN_RECV) per listener.
+    pub tcp_max_syn_backlog: Option<i64>,
+    /// net.ipv4.tcp_abort_on_overflow: 0 drops the final ACK of a handshake that finds
+    /// the queue full (the client believes it is connected), 1 answers with a reset.
+    pub tcp_abort_on_overflow: Option<i64>,
+    /// net.ipv4.tcp_syncookies: 1 sends cookies when the SYN queue overflows.
+    pub tcp_syncookies: Option<i64>,
+    /// Why a tunable could not be read.
+    pub errors: Vec<Error>,
+}
+
+/// The accept queue as the listener's TCP_INFO gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AcceptQueue {
+    /// Connections waiting for accept() (`tcpi_unacked` of a LISTEN socket).
+    pub length: u64,
+    /// The queue's limit (`tcpi_sacked` of a LISTEN socket).
+    pub max: u64,
+}
+
+/// The client that did not complete.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stalled {
+    /// `timeout` when no answer came within the wait, else the errno name.
+    pub outcome: String,
+    pub waited_ms: f64,
+    /// Its TCP state afterwards: SYN_SENT when the SYN went unanswered.
+    pub state: Option<String>,
+}
+
+/// Runs `backlog`.
+pub fn run(args: &BacklogArgs, total: Duration) -> Result<BacklogReport> {
+    let backlog = parse_backlog(&args.backlog)?;
+    let started = Instant::now();
+    let limits = limits();
+    let effective = limits.somaxconn.map(|max| i64::from(backlog).min(max));
+    let max_clients = usize::try_from(backlog).unwrap_or(0) + 1 + EXTRA_CLIENTS;
+    // Every client holds a descriptor until the end; ask for room for all of them. Where
+    // the limit cannot be raised, socket() fails with EMFILE and the report says so.
+    let _ = net::raise_open_files(max_clients as u64 + 64);
+    let any = SocketAddr::from((Ipv4Addr::LOCALHOST, 0));
+    let listener = net::listener(any, backlog).map_err(|e| os_error(e, "listen", backlog))?;
+    let addr = net::local_addr(&listener).map_err(|e| os_error(e, "getsockname", ""))?;
+    let counters_before = listen_counters();
+
+    let run = fill(addr, max_clients, started + total);
+    let accept_queue = listener_queue(&listener);
+    let completed_states = states(&run.completed);
+    // The stalled client is closed here, before accept() makes room for its next SYN.
+    let stalled = run.stalled.map(|(outcome, waited, socket)| Stalled {
+        outcome,
+        waited_ms: millis(waited),
+        state: tcp_info::read(&socket)
+            .ok()
+            .map(|i| tcp_info::state_name(i.state)),
+    });
+    let counters_after = listen_counters();
+    let growth = |i: usize| Some(counters_after[i]?.saturating_sub(counters_before[i]?));
+    // The clients go first: a queued connection is accepted all the same, and their
+    // descriptors are what accept() may need when socket() already ran out of them.
+    let completed = run.completed.len();
+    drop(run.completed);
+    let accepted = net::accept_and_close(&listener).map_err(|e| os_error(e, "accept", ""))?;
+    Ok(BacklogReport {
+        backlog,
+        listener: addr.to_string(),
+        limits,
+        effective_backlog: effective,
+        expected_completed: effective.map(|e| e + 1),
+        clients_tried: run.tried,
+        completed,
+        completed_states,
+        accept_queue,
+        stalled,
+        stopped_by: run.stopped_by,
+        listen_overflows: growth(0),
+        listen_drops: growth(1),
+        accepted,
+        elapsed_ms: millis(started.elapsed()),
+    })
+}
+
+fn os_error(e: crate::sys::SysError, call: &str, input: impl ToString) -> Error {
+    e.into_error(call, &input.to_string(), "")
+}
+
+fn parse_backlog(text: &str) -> Result<i32> {
+    let bad = |reason: String| Error::input("listen", text, reason);
+    let n = parse_int(text).map_err(bad)?;
+    i32::try_from(n)
+        .ok()
+        .filter(|n| (0..=MAX_BACKLOG).contains(n))
+        .ok_or_else(|| {
+            bad(format!(
+                "the backlog must be 0-{MAX_BACKLOG} (sockref's bound)"
+            ))
+        })
+}
+
+/// The clients of one run.
+struct Fill {
+    tried: usize,
+    completed: Vec<Socket>,
+    /// Outcome, time waited, and the socket of the first client that did not complete.
+    stalled: Option<(String, Duration, Socket)>,
+    stopped_by: String,
+}
+
+/// Connects clients one at a time until one does not complete, the client bound is
+/// reached or the deadline passes.
+fn fill(addr: SocketAddr, max_clients: usize, deadline: Instant) -> Fill {
+    let mut fill = Fill {
+        tried: 0,
+        completed: Vec::new(),
+        stalled: None,
+        stopped_by: "client bound".into(),
+    };
+    while fill.tried < max_clients {
+        if Instant::now() >= deadline {
+            fill.stopped_by = "time bound".into();
+            break;
+        }
+        let client = match net::stream_socket(libc::AF_INET) {
+            Ok(s) => s,
+            Err(e) => {
+                fill.stopped_by = e
+                    .into_error("socket", "AF_INET, SOCK_STREAM", "")
+                    .to_string();
+                break;
+            }
+        };
+        fill.tried += 1;
+        let start = Instant::now();
+        match net::connect_within(&client, addr, CLIENT_WAIT) {
+            Ok(()) => fill.completed.push(client),
+            Err(e) => {
+                let outcome = match e {
+                    ConnectError::Deadline => "timeout".to_string(),
+                    ConnectError::Sys(e) => outcome_of(e),
+                };
+                fill.stalled = Some((outcome, start.elapsed(), client));
+                fill.stopped_by = "a client did not complete".into();
+                break;
+            }
+        }
+    }
+    fill
+}
+
+fn outcome_of(e: crate::sys::SysError) -> String {
+    match e.into_error("connect", "", "") {
+        Error::Os { name, .. } => name,
+        other => other.to_string(),
+    }
+}
+
+/// How many completed clients are in each TCP state.
+fn states(clients: &[Socket]) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for c in clients {
+        let state =
+            tcp_info::read(c).map_or_else(|_| "?".to_string(), |i| tcp_info::state_name(i.state));
+        *counts.entry(state).or_insert(0) += 1;
+    }
+    counts
+}
+
+fn listener_queue(listener: &Socket) -> Option<AcceptQueue> {
+    let info = tcp_info::read(listener).ok()?;
+    let field = |name: &str| info.fields.iter().find(|f| f.name == name).map(|f| f.value);
+    Some(AcceptQueue {
+        length: field("unacked")?,
+        max: field("sacked")?,
+    })
+}
+
+/// TcpExt ListenOverflows and ListenDrops of /proc/net/netstat.
+fn listen_counters() -> [Option<u64>; 2] {
+    ["ListenOverflows", "ListenDrops"].map(|name| sysctl::netstat_counter("TcpExt", name).ok())
+}
+
+fn limits() -> Limits {
+    let mut errors = Vec::new();
+    let mut read = |name: &str| {
+        sysctl::read_int(name)
+            .map_err(|e| {
+                errors.push(e.into_error("open", &sysctl::path_of(name).display().to_string(), ""))
+            })
+            .ok()
+    };
+    let somaxconn = read("net.core.somaxconn");
+    let tcp_max_syn_backlog = read("net.ipv4.tcp_max_syn_backlog");
+    let tcp_abort_on_overflow = read("net.ipv4.tcp_abort_on_overflow");
+    let tcp_syncookies = read("net.ipv4.tcp_syncookies");
+    Limits {
+        somaxconn_constant: SOMAXCONN
+            .value_of("SOMAXCONN")
+            .unwrap_or(i64::from(libc::SOMAXCONN)),
+        somaxconn,
+        tcp_max_syn_backlog,
+        tcp_abort_on_overflow,
+        tcp_syncookies,
+        errors,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backlogs_are_bounded() {
+        assert_eq!(parse_backlog("0").ok(), Some(0));
+        assert_eq!(parse_backlog("0x10").ok(), Some(16));
+        assert_eq!(parse_backlog("4096").ok(), Some(4096));
+        assert!(parse_backlog("4097").is_err());
+        assert!(parse_backlog("-1").is_err());
+        assert!(parse_backlog("many").is_err());
+    }
+}

@@ -1,0 +1,365 @@
+//! `sockref connect HOST:PORT` and the `create_connection` mirror: Python's
+//! `socket.create_connection` (Lib/socket.py) one step at a time.
+//!
+//! Python asks getaddrinfo(host, port, 0, SOCK_STREAM) for candidates and tries each in
+//! order: socket(), settimeout(timeout), bind(source_address) when one is given, connect().
+//! A failure closes that socket and moves on to the next candidate; the first connection
+//! wins. When none connects Python raises the last error (or, with `all_errors=True`, an
+//! ExceptionGroup of all of them). The verb keeps every attempt with its outcome and time;
+//! the mirror returns the winner's addresses or that last error.
+
+use std::net::{IpAddr, SocketAddr, SocketAddrV6};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use socket2::SockAddr;
+
+use super::endpoint::{self, Source, Target};
+use super::mirror::{Mirror, PyArg};
+use super::names::{self, AddrInfoQuery, AddrInfoRow, SockAddrView, Symbol};
+use crate::cli::{ConnectArgs, CreateConnectionArgs};
+use crate::error::{Error, Result};
+use crate::exit::ExitStatus;
+use crate::sys::connect::{self as net, ConnectError};
+use crate::sys::netdb::Hints;
+use crate::sys::sockopt::Socket;
+
+/// Every attempt of one create_connection, and the connection made.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConnectReport {
+    /// HOST:PORT as given.
+    pub input: String,
+    pub host: String,
+    /// The port as given: a number or a service name.
+    pub port: String,
+    /// The family asked of getaddrinfo: AF_UNSPEC, or AF_INET / AF_INET6 with -4 / -6.
+    pub family: Symbol,
+    /// The deadline of each attempt, in seconds (Python's `timeout`).
+    pub timeout: f64,
+    /// The address bound before each connect (Python's `source_address`).
+    pub source: Option<SourceView>,
+    /// One entry per getaddrinfo candidate tried, in the resolver's order.
+    pub attempts: Vec<Attempt>,
+    /// The connection made, or null when no candidate connected.
+    pub connection: Option<Connection>,
+}
+
+/// `source_address` as given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceView {
+    pub address: String,
+    pub port: u16,
+}
+
+/// One candidate tried.
+#[derive(Debug, Clone, Serialize)]
+pub struct Attempt {
+    pub family: Symbol,
+    pub sockaddr: SockAddrView,
+    /// The step that decided the attempt: `socket`, `bind` or `connect`.
+    pub step: &'static str,
+    /// `connected`, the errno or EAI name of the failure, or `timeout`.
+    pub outcome: String,
+    /// From socket() to the outcome, in microseconds.
+    pub elapsed_us: u64,
+    pub error: Option<Error>,
+}
+
+/// Both ends of the connection made: getsockname() and getpeername().
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Connection {
+    pub laddr: SockAddrView,
+    pub raddr: SockAddrView,
+}
+
+impl ConnectReport {
+    /// 0 when a candidate connected, 1 when none did.
+    pub fn exit_status(&self) -> ExitStatus {
+        if self.connection.is_some() {
+            ExitStatus::Success
+        } else {
+            ExitStatus::No
+        }
+    }
+
+    /// The error Python's create_connection raises when nothing connected: the last one.
+    pub fn last_error(&self) -> Option<&Error> {
+        self.attempts.last().and_then(|a| a.error.as_ref())
+    }
+}
+
+/// What to connect to, resolved from the arguments.
+struct Plan {
+    input: String,
+    target: Target,
+    family: i32,
+    source: Option<Source>,
+}
+
+/// Runs `connect`.
+pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
+    let family = match (args.ipv4, args.ipv6) {
+        (true, _) => libc::AF_INET,
+        (_, true) => libc::AF_INET6,
+        _ => libc::AF_UNSPEC,
+    };
+    let plan = plan("connect", &args.target, args.source.as_deref(), family)?;
+    create_connection(&plan, timeout)
+}
+
+/// Runs the `create_connection` mirror: the laddr and raddr of the socket Python would
+/// return, or the error it would raise.
+pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> {
+    const CALL: &str = "create_connection";
+    let plan = plan(CALL, &args.address, args.source.as_deref(), libc::AF_UNSPEC)?;
+    let report = create_connection(&plan, timeout)?;
+    let port = plan.target.port_number().map_or_else(
+        || PyArg::Str(plan.target.port.clone()),
+        |p| PyArg::Int(p.into()),
+    );
+    let address = PyArg::Tuple(vec![
+        ("address", PyArg::Str(plan.target.host.clone())),
+        ("port", port),
+    ]);
+    let source = plan.source.as_ref().map_or(PyArg::None, |s| {
+        PyArg::Tuple(vec![
+            ("address", PyArg::Str(s.host.clone())),
+            ("port", PyArg::Int(s.port.into())),
+        ])
+    });
+    let args = vec![
+        ("address", address),
+        ("timeout", PyArg::Float(timeout.as_secs_f64())),
+        ("source_address", source),
+    ];
+    match (&report.connection, report.last_error()) {
+        (Some(connection), _) => Mirror::new(CALL, args, connection),
+        (None, Some(error)) => Err(error.clone()),
+        (None, None) => Err(Error::NotFound {
+            call: CALL.to_string(),
+            input: plan.input,
+            message: "getaddrinfo returns an empty list".into(),
+        }),
+    }
+}
+
+fn plan(call: &str, target: &str, source: Option<&str>, family: i32) -> Result<Plan> {
+    let parsed = endpoint::parse_target(target).map_err(|r| Error::input(call, target, r))?;
+    let source = source
+        .map(|s| {
+            endpoint::parse_source(s).map_err(|r| Error::input(call, format!("--source {s}"), r))
+        })
+        .transpose()?;
+    Ok(Plan {
+        input: target.to_string(),
+        target: parsed,
+        family,
+        source,
+    })
+}
+
+/// Python's create_connection over every candidate, keeping each attempt.
+fn create_connection(plan: &Plan, timeout: Duration) -> Result<ConnectReport> {
+    let query = AddrInfoQuery {
+        host: Some(plan.target.host.clone()),
+        port: Some(plan.target.port.clone()),
+        hints: Hints {
+            family: plan.family,
+            socktype: libc::SOCK_STREAM,
+            ..Hints::default()
+        },
+    };
+    let rows = names::getaddrinfo(&query, timeout)?;
+    let mut attempts = Vec::new();
+    let mut connection = None;
+    for row in &rows {
+        let (attempt, socket) = attempt(row, plan.source.as_ref(), timeout);
+        attempts.push(attempt);
+        if let Some(s) = socket {
+            let ends = net::ends(&s).map_err(|e| e.into_error("getpeername", "", ""))?;
+            connection = Some(Connection {
+                laddr: SockAddrView::of(&SockAddr::from(ends.0)),
+                raddr: SockAddrView::of(&SockAddr::from(ends.1)),
+            });
+            break;
+        }
+    }
+    Ok(ConnectReport {
+        input: plan.input.clone(),
+        host: plan.target.host.clone(),
+        port: plan.target.port.clone(),
+        family: family_symbol(plan.family),
+        timeout: timeout.as_secs_f64(),
+        source: plan.source.as_ref().map(|s| SourceView {
+            address: s.host.clone(),
+            port: s.port,
+        }),
+        attempts,
+        connection,
+    })
+}
+
+/// One candidate: socket(), bind() when asked, connect() within the deadline. The socket
+/// is returned only when it connected; a failed one is closed on return, as Python's
+/// `sock.close()` does.
+fn attempt(
+    row: &AddrInfoRow,
+    source: Option<&Source>,
+    timeout: Duration,
+) -> (Attempt, Option<Socket>) {
+    let start = Instant::now();
+    let outcome = socket_addr(&row.sockaddr)
+        .ok_or_else(|| {
+            (
+                "socket",
+                Error::input(
+                    "connect",
+                    row.sockaddr.address.to_string(),
+                    "not an IP address",
+                ),
+            )
+        })
+        .and_then(|addr| connect_one(addr, source, timeout));
+    let elapsed_us = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX);
+    let (step, outcome, error, socket) = match outcome {
+        Ok(s) => ("connect", "connected".to_string(), None, Some(s)),
+        Err((step, e)) => (step, outcome_name(&e), Some(e), None),
+    };
+    let attempt = Attempt {
+        family: row.family,
+        sockaddr: row.sockaddr.clone(),
+        step,
+        outcome,
+        elapsed_us,
+        error,
+    };
+    (attempt, socket)
+}
+
+/// A failed attempt: the step that decided it and the error.
+type StepError = (&'static str, Error);
+
+fn connect_one(
+    addr: SocketAddr,
+    source: Option<&Source>,
+    timeout: Duration,
+) -> Result<Socket, StepError> {
+    let family = if addr.is_ipv6() {
+        libc::AF_INET6
+    } else {
+        libc::AF_INET
+    };
+    let s = net::stream_socket(family).map_err(|e| {
+        let input = format!("{}, SOCK_STREAM", family_symbol(family));
+        ("socket", e.into_error("socket", &input, ""))
+    })?;
+    if let Some(source) = source {
+        let local = source_addr(source, family, timeout).map_err(|e| ("bind", e))?;
+        net::bind(&s, local).map_err(|e| ("bind", e.into_error("bind", &py_addr(local), "")))?;
+    }
+    match net::connect_within(&s, addr, timeout) {
+        Ok(()) => Ok(s),
+        Err(ConnectError::Sys(e)) => Err(("connect", e.into_error("connect", &py_addr(addr), ""))),
+        Err(ConnectError::Deadline) => Err((
+            "connect",
+            names::timed_out("connect", &py_addr(addr), timeout),
+        )),
+    }
+}
+
+/// The source address in the socket's family, found as Python's `setipaddr` finds it:
+/// getaddrinfo(host, None, family). `127.0.0.1` for an AF_INET6 socket is EAI_ADDRFAMILY,
+/// exactly as Python's `bind` raises it.
+fn source_addr(source: &Source, family: i32, timeout: Duration) -> Result<SocketAddr> {
+    let query = AddrInfoQuery {
+        host: Some(source.host.clone()),
+        port: None,
+        hints: Hints {
+            family,
+            ..Hints::default()
+        },
+    };
+    let rows = names::getaddrinfo(&query, timeout)?;
+    rows.first()
+        .and_then(|row| socket_addr(&row.sockaddr))
+        .map(|mut a| {
+            a.set_port(source.port);
+            a
+        })
+        .ok_or_else(|| Error::NotFound {
+            call: "bind".into(),
+            input: format!("({}, {})", PyArg::Str(source.host.clone()), source.port),
+            message: "no address".into(),
+        })
+}
+
+/// A getaddrinfo socket address back as a `SocketAddr`, scope and flow label included.
+fn socket_addr(view: &SockAddrView) -> Option<SocketAddr> {
+    let ip: IpAddr = std::str::from_utf8(view.address.as_bytes())
+        .ok()?
+        .parse()
+        .ok()?;
+    Some(match ip {
+        IpAddr::V4(v4) => SocketAddr::from((v4, view.port)),
+        IpAddr::V6(v6) => SocketAddr::V6(SocketAddrV6::new(
+            v6,
+            view.port,
+            view.flowinfo.unwrap_or(0),
+            view.scope_id.unwrap_or(0),
+        )),
+    })
+}
+
+/// `("::1", 80, 0, 0)`: a socket address as Python writes it, for error lines.
+fn py_addr(addr: SocketAddr) -> String {
+    let view = SockAddrView::of(&SockAddr::from(addr));
+    let host = PyArg::Str(view.address.to_string());
+    match (view.flowinfo, view.scope_id) {
+        (Some(flow), Some(scope)) => format!("({host}, {}, {flow}, {scope})", view.port),
+        _ => format!("({host}, {})", view.port),
+    }
+}
+
+/// The short name of a failure: the errno or EAI name, or `timeout`.
+fn outcome_name(e: &Error) -> String {
+    match e {
+        Error::Os { name, .. } | Error::Gai { name, .. } | Error::Herror { name, .. } => {
+            name.clone()
+        }
+        Error::Timeout { .. } => "timeout".into(),
+        Error::NotFound { .. } => "not found".into(),
+        Error::Input { .. } | Error::Output(_) => "error".into(),
+    }
+}
+
+fn family_symbol(family: i32) -> Symbol {
+    match family {
+        libc::AF_INET => Symbol::Name("AF_INET"),
+        libc::AF_INET6 => Symbol::Name("AF_INET6"),
+        libc::AF_UNSPEC => Symbol::Name("AF_UNSPEC"),
+        other => Symbol::Number(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Text;
+
+    #[test]
+    fn addresses_round_trip_through_their_views() {
+        let v6: SocketAddr = "[fe80::1%3]:22"
+            .parse()
+            .unwrap_or_else(|_| SocketAddr::from(([0; 16], 0)));
+        let view = SockAddrView::of(&SockAddr::from(v6));
+        assert_eq!(view.address, Text::from("fe80::1"));
+        assert_eq!(socket_addr(&view), Some(v6));
+        let v4 = SocketAddr::from(([127, 0, 0, 1], 80));
+        assert_eq!(
+            socket_addr(&SockAddrView::of(&SockAddr::from(v4))),
+            Some(v4)
+        );
+        assert_eq!(py_addr(v4), "(\"127.0.0.1\", 80)");
+        assert_eq!(py_addr(v6), "(\"fe80::1\", 22, 0, 3)");
+    }
+}

@@ -1,0 +1,149 @@
+//! The `connect` tables: one row per getaddrinfo candidate tried, in order, then the two
+//! ends of the connection made (or the error create_connection would raise).
+
+use serde_json::Value;
+
+use super::to_json;
+use crate::commands::connect::{Attempt, ConnectReport};
+use crate::commands::names::SockAddrView;
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::output::{Cell, Render, Sheet, Tone};
+
+impl Render for ConnectReport {
+    fn json(&self) -> serde_json::Result<Value> {
+        to_json(self)
+    }
+
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut attempts =
+            Sheet::new(["#", "family", "address", "port", "step", "outcome", "time"])
+                .titled(self.heading());
+        for (i, a) in self.attempts.iter().enumerate() {
+            attempts.row(attempt_row(i, a));
+        }
+        let Some(c) = &self.connection else {
+            match self.last_error() {
+                Some(e) => attempts.note(format!(
+                    "no candidate connected; create_connection raises the last error: {e}"
+                )),
+                None => attempts.note("getaddrinfo returned no candidate"),
+            }
+            return vec![attempts];
+        };
+        let mut ends = Sheet::new(["end", "call", "address", "port"]).titled("the connection");
+        for (end, call, addr) in [
+            ("local", "getsockname()", &c.laddr),
+            ("peer", "getpeername()", &c.raddr),
+        ] {
+            ends.row([
+                Cell::from(end),
+                Cell::from(call),
+                Cell::toned(address_text(addr), Tone::Good),
+                Cell::from(addr.port.to_string()),
+            ]);
+        }
+        vec![attempts, ends]
+    }
+
+    fn exit_status(&self) -> ExitStatus {
+        ConnectReport::exit_status(self)
+    }
+}
+
+impl ConnectReport {
+    fn heading(&self) -> String {
+        let n = self.attempts.len();
+        let source = self
+            .source
+            .as_ref()
+            .map(|s| match s.address.contains(':') {
+                true => format!(", bound to [{}]:{}", s.address, s.port),
+                false => format!(", bound to {}:{}", s.address, s.port),
+            })
+            .unwrap_or_default();
+        // getaddrinfo's port as one writes it in Python: a number bare, a service quoted.
+        let port = match self.port.parse::<u16>() {
+            Ok(n) => n.to_string(),
+            Err(_) => format!("{:?}", self.port),
+        };
+        format!(
+            "connect {}: {} candidate{} from getaddrinfo({:?}, {port}, {}, SOCK_STREAM), {} timeout each{}",
+            self.input,
+            n,
+            if n == 1 { "" } else { "s" },
+            self.host,
+            self.family,
+            seconds(self.timeout),
+            source
+        )
+    }
+}
+
+fn attempt_row(i: usize, a: &Attempt) -> Vec<Cell> {
+    let outcome = match &a.error {
+        None => Cell::toned(a.outcome.as_str(), Tone::Good),
+        Some(e) => Cell::toned(failure_text(e), Tone::Bad),
+    };
+    vec![
+        Cell::from(i.to_string()),
+        Cell::from(a.family.to_string()),
+        Cell::from(address_text(&a.sockaddr)),
+        Cell::from(a.sockaddr.port.to_string()),
+        Cell::from(a.step),
+        outcome,
+        Cell::from(micros_text(a.elapsed_us)),
+    ]
+}
+
+/// `ECONNREFUSED (111): Connection refused`; the whole line when the failing call is not
+/// the step itself (a getaddrinfo of the source address).
+fn failure_text(e: &Error) -> String {
+    match e {
+        Error::Os {
+            call,
+            name,
+            code,
+            message,
+            ..
+        } if call == "connect" || call == "bind" || call == "socket" => {
+            format!("{name} ({code}): {message}")
+        }
+        Error::Timeout { seconds: s, .. } => {
+            format!("timeout: no answer within {}", seconds(*s))
+        }
+        other => other.to_string(),
+    }
+}
+
+fn address_text(a: &SockAddrView) -> String {
+    match a.scope_id {
+        Some(scope) if scope != 0 => format!("{} (scope {scope})", a.address),
+        _ => a.address.to_string(),
+    }
+}
+
+fn seconds(s: f64) -> String {
+    format!("{s} s")
+}
+
+/// `85 µs`, `1.25 ms`, `5.00 s`.
+pub fn micros_text(us: u64) -> String {
+    match us {
+        0..1_000 => format!("{us} µs"),
+        1_000..1_000_000 => format!("{:.2} ms", us as f64 / 1e3),
+        _ => format!("{:.2} s", us as f64 / 1e6),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_pick_their_unit() {
+        assert_eq!(micros_text(85), "85 µs");
+        assert_eq!(micros_text(1250), "1.25 ms");
+        assert_eq!(micros_text(5_000_000), "5.00 s");
+    }
+}
