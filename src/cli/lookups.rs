@@ -1,0 +1,271 @@
+//! Arguments of the lookup commands: the name, service, protocol, byte-order and
+//! address verbs, `const`, `errno`, `completions`, and the socket-module mirrors.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+/// Arguments of `resolve`.
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    /// Host names or numeric addresses; `-` reads names from stdin, one per line.
+    #[arg(value_name = "HOST")]
+    pub hosts: Vec<String>,
+    /// Read names from this file, one per line (blank lines and # comments skipped).
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+    /// IPv4 addresses only (AF_INET).
+    #[arg(short = '4', conflicts_with = "ipv6")]
+    pub ipv4: bool,
+    /// IPv6 addresses only (AF_INET6).
+    #[arg(short = '6')]
+    pub ipv6: bool,
+    /// A service name or port to resolve with each host (shows the port column).
+    #[arg(long, value_name = "SERVICE")]
+    pub service: Option<String>,
+    /// Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub socktype: Option<String>,
+    /// How many lookups run at once.
+    #[arg(long, default_value_t = 32, value_name = "N")]
+    pub jobs: usize,
+}
+
+/// Arguments of `reverse`.
+#[derive(Debug, Args)]
+pub struct ReverseArgs {
+    /// IPv4 or IPv6 addresses.
+    #[arg(value_name = "ADDR", required = true)]
+    pub addresses: Vec<String>,
+}
+
+/// Arguments of `service`.
+#[derive(Debug, Args)]
+pub struct ServiceArgs {
+    /// A service name or alias (`https`), or a port number (`443`).
+    #[arg(value_name = "NAME|PORT", required_unless_present = "all")]
+    pub query: Option<String>,
+    /// Only rows of this protocol (tcp, udp, sctp, ...).
+    #[arg(long, value_name = "PROTO")]
+    pub proto: Option<String>,
+    /// List the whole services database.
+    #[arg(long, conflicts_with = "query")]
+    pub all: bool,
+}
+
+/// Arguments of `proto`.
+#[derive(Debug, Args)]
+pub struct ProtoArgs {
+    /// A protocol name or alias (`tcp`, `TCP`), or a number (`6`).
+    #[arg(value_name = "NAME|NUMBER", required_unless_present = "all")]
+    pub query: Option<String>,
+    /// List the whole protocols database.
+    #[arg(long, conflicts_with = "query")]
+    pub all: bool,
+}
+
+/// Arguments of `byteorder`.
+#[derive(Debug, Args)]
+pub struct ByteorderArgs {
+    /// The number: decimal, 0x hex, 0o octal or 0b binary (underscores allowed).
+    #[arg(value_name = "N", allow_hyphen_values = true)]
+    pub value: String,
+}
+
+/// Arguments of `inet`.
+#[derive(Debug, Args)]
+pub struct InetArgs {
+    /// An address in any form inet_pton or inet_aton accepts (`::1`, `127.1`,
+    /// `0x7f000001`), or a packed address as 8 or 32 hex digits.
+    #[arg(value_name = "ADDR|HEX", allow_hyphen_values = true)]
+    pub address: String,
+}
+
+/// Arguments of `const`.
+#[derive(Debug, Args)]
+pub struct ConstArgs {
+    /// An exact name in any case (`SO_REUSEADDR`), a group or the start of names (`AF`,
+    /// `SO_`, `TCP_KEEP`), or a glob with `*` and `?` (`SO_*BUF`); every constant when
+    /// omitted.
+    #[arg(value_name = "PATTERN")]
+    pub pattern: Option<String>,
+    /// Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT,
+    /// SCM, INADDR, SOMAXCONN or has_ipv6.
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    /// Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name
+    /// with that value is shown.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub value: Option<String>,
+    /// List every constant (the same as giving no filter).
+    #[arg(long, conflicts_with_all = ["pattern", "prefix", "value"])]
+    pub all: bool,
+}
+
+/// Arguments of `errno`.
+#[derive(Debug, Args)]
+pub struct ErrnoArgs {
+    /// A name in any case (`ECONNREFUSED`, `ewouldblock`, `EAI_NONAME`, `HOST_NOT_FOUND`)
+    /// or a number in any radix. A number shows every kind of code that has it: errno and
+    /// h_errno share small positive numbers, EAI codes are negative.
+    #[arg(
+        value_name = "NAME|NUMBER",
+        allow_hyphen_values = true,
+        required_unless_present_any = ["list", "search"],
+        conflicts_with_all = ["list", "search"]
+    )]
+    pub query: Option<String>,
+    /// List every code: errno values, then EAI codes, then h_errno codes.
+    #[arg(long, conflicts_with = "search")]
+    pub list: bool,
+    /// Only codes whose name, message or cause contains WORD (any case).
+    #[arg(long, value_name = "WORD")]
+    pub search: Option<String>,
+    /// Only codes of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<ErrnoKindArg>,
+}
+
+/// The kinds of error code `errno` knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ErrnoKindArg {
+    /// errno values, strerror(3) (Python's OSError).
+    Errno,
+    /// getaddrinfo and getnameinfo codes, EAI_* (Python's socket.gaierror).
+    #[value(alias = "gaierror")]
+    Eai,
+    /// gethostbyname and gethostbyaddr codes, h_errno (Python's socket.herror).
+    #[value(alias = "h_errno")]
+    Herror,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write a completion script for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// A host name argument.
+#[derive(Debug, Args)]
+pub struct HostnameArg {
+    /// The host name (or numeric address).
+    pub hostname: String,
+}
+
+/// An IP address argument (Python also accepts a name and resolves it first).
+#[derive(Debug, Args)]
+pub struct IpAddressArg {
+    /// The address to look up.
+    pub ip_address: String,
+}
+
+/// Arguments of `getaddrinfo`.
+#[derive(Debug, Args)]
+pub struct GetaddrinfoArgs {
+    /// The host; `None` (or an empty string) passes NULL.
+    pub host: String,
+    /// The port number or service name; `None` passes NULL.
+    pub port: String,
+    /// Address family: AF_INET, inet6, unspec or a number.
+    #[arg(long, default_value = "0")]
+    pub family: String,
+    /// Socket type: SOCK_STREAM, dgram, raw or a number.
+    #[arg(long = "type", default_value = "0")]
+    pub socktype: String,
+    /// Protocol: IPPROTO_TCP, udp or a number.
+    #[arg(long, default_value = "0")]
+    pub proto: String,
+    /// Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number.
+    #[arg(long, default_value = "0")]
+    pub flags: String,
+}
+
+/// Arguments of `getnameinfo`.
+#[derive(Debug, Args)]
+pub struct GetnameinfoArgs {
+    /// The numeric host of the socket address. As in Python, a `%scope` suffix is accepted
+    /// but the address is looked up with scope_id 0.
+    pub host: String,
+    /// The port of the socket address.
+    pub port: String,
+    /// Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number.
+    #[arg(long, default_value = "0")]
+    pub flags: String,
+}
+
+/// Arguments of `getfqdn`.
+#[derive(Debug, Args)]
+pub struct GetfqdnArgs {
+    /// The name to qualify; this host's name when omitted.
+    pub name: Option<String>,
+}
+
+/// Arguments of `getservbyname`.
+#[derive(Debug, Args)]
+pub struct GetservbynameArgs {
+    /// The service name.
+    pub servicename: String,
+    /// The protocol (tcp, udp); any when omitted.
+    pub protocolname: Option<String>,
+}
+
+/// Arguments of `getservbyport`.
+#[derive(Debug, Args)]
+pub struct GetservbyportArgs {
+    /// The port number, 0-65535.
+    #[arg(allow_hyphen_values = true)]
+    pub port: String,
+    /// The protocol (tcp, udp); any when omitted.
+    pub protocolname: Option<String>,
+}
+
+/// Arguments of `getprotobyname`.
+#[derive(Debug, Args)]
+pub struct GetprotobynameArgs {
+    /// The protocol name.
+    pub protocolname: String,
+}
+
+/// An integer argument of the byte-order mirrors.
+#[derive(Debug, Args)]
+pub struct IntArg {
+    /// The integer: decimal, 0x hex, 0o octal or 0b binary.
+    #[arg(allow_hyphen_values = true)]
+    pub x: String,
+}
+
+/// Arguments of `inet_pton`.
+#[derive(Debug, Args)]
+pub struct InetPtonArgs {
+    /// AF_INET or AF_INET6 (or inet, inet6, a number).
+    pub address_family: String,
+    /// The address text.
+    #[arg(allow_hyphen_values = true)]
+    pub ip_string: String,
+}
+
+/// Arguments of `inet_ntop`.
+#[derive(Debug, Args)]
+pub struct InetNtopArgs {
+    /// AF_INET or AF_INET6 (or inet, inet6, a number).
+    pub address_family: String,
+    /// The packed address as hex (`7f000001`, `0x7f000001`, `7f:00:00:01`).
+    pub packed_ip: String,
+}
+
+/// Arguments of `inet_aton`.
+#[derive(Debug, Args)]
+pub struct InetAtonArgs {
+    /// The address text; legacy forms such as `127.1` and `0x7f.1` are accepted.
+    #[arg(allow_hyphen_values = true)]
+    pub ip_string: String,
+}
+
+/// Arguments of `inet_ntoa`.
+#[derive(Debug, Args)]
+pub struct InetNtoaArgs {
+    /// The packed IPv4 address as hex (4 bytes).
+    pub packed_ip: String,
+}

@@ -1,0 +1,175 @@
+//! The command line, as clap types only. The `///` comments are the `--help` text, the
+//! man page and the completions.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod lookups;
+mod sockets;
+
+pub use lookups::*;
+pub use sockets::*;
+
+/// The socket API at your fingertips: every lookup of the socket module as a real call on
+/// this machine, printed as a table or JSON.
+#[derive(Debug, Parser)]
+#[command(
+    name = "sockref",
+    version,
+    propagate_version = true,
+    arg_required_else_help = true
+)]
+#[command(max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Print one JSON document on stdout (errors as one JSON object on stderr).
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Output format; `--json` is short for `--format json`.
+    #[arg(long, value_enum, global = true, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+    /// Draw tables with ASCII characters even on a terminal.
+    #[arg(long, global = true)]
+    pub ascii: bool,
+    /// When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb.
+    #[arg(long, value_enum, global = true, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+    /// Give up on a call that can block (name resolution, each connect attempt) after this
+    /// many seconds; `backlog` runs within it as a whole.
+    #[arg(long, global = true, default_value = "5", value_name = "SECONDS")]
+    pub timeout: String,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// A table for people.
+    Table,
+    /// One JSON document.
+    Json,
+    /// Tab-separated values with a header line.
+    Tsv,
+}
+
+/// Colour choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Every subcommand: friendly verbs first, then one mirror per socket-module function.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Resolve host names with the system resolver (getaddrinfo): addresses, families,
+    /// socket types, canonical name and aliases; many names at once, in input order.
+    Resolve(ResolveArgs),
+    /// Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side.
+    Reverse(ReverseArgs),
+    /// This host's name: gethostname and getfqdn.
+    Hostname,
+    /// Look up services(5) by name or port: every matching row with its aliases.
+    Service(ServiceArgs),
+    /// Look up protocols(5) by name or number.
+    Proto(ProtoArgs),
+    /// Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number.
+    Byteorder(ByteorderArgs),
+    /// What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its
+    /// integer, canonical form and class.
+    Inet(InetArgs),
+    /// Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by
+    /// name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`).
+    #[command(name = "const")]
+    Const(ConstArgs),
+    /// errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the
+    /// platform's message, the socket calls that return each and its usual cause.
+    Errno(ErrnoArgs),
+    /// Every option of a fresh socket, grouped by level, in natural units; `--set` shows
+    /// what the kernel keeps, `--connected` reads both ends of a live loopback pair.
+    Sockopt(SockoptArgs),
+    /// TCP keepalive: the system defaults, a fresh socket's settings, and how long each
+    /// takes to notice a dead peer; `--demo` runs an application heartbeat over loopback.
+    Keepalive(KeepaliveArgs),
+    /// create_connection step by step: every getaddrinfo candidate tried in order, its
+    /// outcome and time, and the local and peer address of the connection made.
+    Connect(ConnectArgs),
+    /// How many connections complete before accept() with listen(N): fills the accept
+    /// queue of a loopback listener and shows what the kernel does with the rest.
+    Backlog(BacklogArgs),
+    /// A loopback echo server and client in this process over each transport (TCP, UDP,
+    /// unix, socketpair, abstract): every byte sent must come back unchanged; RTT
+    /// percentiles and throughput per transport, `--trace` for every socket call.
+    Echo(EchoArgs),
+    /// Write a shell completion script to stdout.
+    Completions(CompletionsArgs),
+
+    /// socket.gethostbyname(hostname): the first IPv4 address of a name.
+    Gethostbyname(HostnameArg),
+    /// socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist).
+    #[command(name = "gethostbyname_ex")]
+    GethostbynameEx(HostnameArg),
+    /// socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist).
+    Gethostbyaddr(IpAddressArg),
+    /// socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order.
+    Getaddrinfo(GetaddrinfoArgs),
+    /// socket.getnameinfo((host, port), flags): (host, port).
+    Getnameinfo(GetnameinfoArgs),
+    /// socket.gethostname().
+    Gethostname,
+    /// socket.getfqdn([name]).
+    Getfqdn(GetfqdnArgs),
+    /// socket.getservbyname(servicename[, protocolname]): the port number.
+    Getservbyname(GetservbynameArgs),
+    /// socket.getservbyport(port[, protocolname]): the service name.
+    Getservbyport(GetservbyportArgs),
+    /// socket.getprotobyname(protocolname): the protocol number.
+    Getprotobyname(GetprotobynameArgs),
+    /// socket.htons(x): a 16-bit integer from host to network byte order.
+    Htons(IntArg),
+    /// socket.htonl(x): a 32-bit integer from host to network byte order.
+    Htonl(IntArg),
+    /// socket.ntohs(x): a 16-bit integer from network to host byte order.
+    Ntohs(IntArg),
+    /// socket.ntohl(x): a 32-bit integer from network to host byte order.
+    Ntohl(IntArg),
+    /// socket.inet_pton(address_family, ip_string): the packed address, as hex.
+    #[command(name = "inet_pton")]
+    InetPton(InetPtonArgs),
+    /// socket.inet_ntop(address_family, packed_ip): the address text.
+    #[command(name = "inet_ntop")]
+    InetNtop(InetNtopArgs),
+    /// socket.inet_aton(ip_string): the packed IPv4 address, as hex.
+    #[command(name = "inet_aton")]
+    InetAton(InetAtonArgs),
+    /// socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address.
+    #[command(name = "inet_ntoa")]
+    InetNtoa(InetNtoaArgs),
+    /// socket.socket(family, type).getsockopt(level, optname): the option as a C int.
+    Getsockopt(GetsockoptArgs),
+    /// socket.socket(family, type).setsockopt(level, optname, value), then the value read
+    /// back with getsockopt.
+    Setsockopt(SetsockoptArgs),
+    /// socket.create_connection(address, timeout, source_address): the laddr and raddr of
+    /// the connected socket, or the last error.
+    #[command(name = "create_connection")]
+    CreateConnection(CreateConnectionArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+}
