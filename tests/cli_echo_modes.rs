@@ -97,14 +97,7 @@ fn bench_sends_large_messages_with_a_writer_and_refuses_oversized_datagrams() {
         .args(["--json"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(1));
-    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    let row = &rows(&v, "transports")[0];
-    assert_eq!(row["status"], "failed");
-    assert!(
-        row["error"].as_str().unwrap_or("").contains("65507"),
-        "{row}"
-    );
+    assert_one_failed_row(&out, "65507");
 }
 
 #[test]
@@ -258,14 +251,7 @@ fn connect_to_nothing_fails_with_the_platforms_words() {
         .args(["echo", "--connect", &addr, "--json"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(1));
-    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    let row = &rows(&v, "transports")[0];
-    assert_eq!(row["status"], "failed");
-    assert!(
-        row["error"].as_str().unwrap_or("").contains("ECONNREFUSED"),
-        "{row}"
-    );
+    assert_one_failed_row(&out, "ECONNREFUSED");
 }
 
 #[test]
@@ -422,4 +408,13 @@ fn socat_is_a_client_of_serve() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hello from socat\n");
     let stopped = server.interrupt(Duration::from_secs(5));
     assert_eq!(stopped.report["serve"]["bytes_echoed"], 17);
+}
+
+/// Exit 1 and a single failed transport row whose error mentions `words`.
+fn assert_one_failed_row(out: &std::process::Output, words: &str) {
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let row = &rows(&v, "transports")[0];
+    assert_eq!(row["status"], "failed");
+    assert!(row["error"].as_str().unwrap_or("").contains(words), "{row}");
 }
