@@ -14,6 +14,7 @@ pub mod error;
 pub mod exit;
 pub mod output;
 pub mod reference;
+pub mod socket_module;
 pub mod sys;
 pub mod text;
 

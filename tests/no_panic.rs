@@ -3,9 +3,10 @@
 
 use proptest::prelude::*;
 
-use sockref::commands::parse::{parse_flags, parse_hex, parse_int};
-use sockref::commands::{byteorder, endpoint, inet};
+use sockref::commands::{byteorder, inet};
 use sockref::output::escape::escape_untrusted;
+use sockref::socket_module::parse::{parse_flags, parse_hex, parse_int};
+use sockref::socket_module::{self as core, endpoint};
 use sockref::sys::constants::AI;
 
 proptest! {
@@ -21,21 +22,21 @@ proptest! {
     #[test]
     fn number_commands_never_panic(s in "[-+0-9a-fA-FxXoObB_]{0,40}") {
         let _ = byteorder::run(&s);
-        let _ = byteorder::htons(&s);
-        let _ = byteorder::htonl(&s);
-        let _ = byteorder::ntohs(&s);
-        let _ = byteorder::ntohl(&s);
+        let _ = core::byteorder::htons(&s);
+        let _ = core::byteorder::htonl(&s);
+        let _ = core::byteorder::ntohs(&s);
+        let _ = core::byteorder::ntohl(&s);
     }
 
     #[test]
     fn address_commands_never_panic(s in "[0-9a-fA-FxX.:%/ \\-]{0,60}") {
         let _ = inet::run(&s);
-        let _ = inet::inet_aton(&s);
-        let _ = inet::inet_ntoa(&s);
-        let _ = inet::inet_pton("AF_INET6", &s);
-        let _ = inet::inet_pton("AF_INET", &s);
-        let _ = inet::inet_ntop("AF_INET6", &s);
-        let _ = inet::inet_ntop("AF_INET", &s);
+        let _ = core::inet::inet_aton(&s);
+        let _ = core::inet::inet_ntoa(&s);
+        let _ = core::inet::inet_pton("AF_INET6", &s);
+        let _ = core::inet::inet_pton("AF_INET", &s);
+        let _ = core::inet::inet_ntop("AF_INET6", &s);
+        let _ = core::inet::inet_ntop("AF_INET", &s);
     }
 
     #[test]
@@ -64,9 +65,9 @@ proptest! {
 
     #[test]
     fn byte_order_mirrors_round_trip(x in any::<u16>(), y in any::<u32>()) {
-        let swapped = byteorder::htons(&x.to_string()).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        prop_assert_eq!(byteorder::ntohs(&swapped.to_string()).ok(), Some(x));
-        let swapped = byteorder::htonl(&y.to_string()).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        prop_assert_eq!(byteorder::ntohl(&swapped.to_string()).ok(), Some(y));
+        let swapped = core::byteorder::htons(&x.to_string()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(core::byteorder::ntohs(&swapped.to_string()).ok(), Some(x));
+        let swapped = core::byteorder::htonl(&y.to_string()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(core::byteorder::ntohl(&swapped.to_string()).ok(), Some(y));
     }
 }

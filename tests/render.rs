@@ -3,11 +3,12 @@
 //! where the answer is the same on every host (inet).
 
 use sockref::commands::inet;
-use sockref::commands::mirror::{Mirror, PyArg};
-use sockref::commands::names::{AddrInfoRow, SockAddrView, Symbol};
+use sockref::commands::mirror::Mirror;
 use sockref::commands::resolve::{ResolveEntry, ResolveReport, ResolvedAddress};
 use sockref::error::Error;
 use sockref::output::{self, ColorChoice, Format, Render, Style};
+use sockref::socket_module::names::{AddrInfoRow, SockAddrView, Symbol};
+use sockref::socket_module::pyargs::PyArg;
 use sockref::text::Text;
 
 fn style(format: Format) -> Style {

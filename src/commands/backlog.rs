@@ -19,10 +19,10 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::parse::parse_int;
 use super::resolve::millis;
 use crate::cli::BacklogArgs;
 use crate::error::{Error, Result};
+use crate::socket_module::parse::parse_int;
 use crate::sys::connect::{self as net, ConnectError};
 use crate::sys::constants::SOMAXCONN;
 use crate::sys::sockopt::Socket;

@@ -14,12 +14,13 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use socket2::SockAddr;
 
-use super::endpoint::{self, Source, Target};
-use super::mirror::{Mirror, PyArg};
-use super::names::{self, AddrInfoQuery, AddrInfoRow, SockAddrView, Symbol};
 use crate::cli::{ConnectArgs, CreateConnectionArgs};
+use crate::commands::mirror::Mirror;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::socket_module::endpoint::{self, Source, Target};
+use crate::socket_module::names::{self, AddrInfoQuery, AddrInfoRow, SockAddrView, Symbol};
+use crate::socket_module::pyargs::PyArg;
 use crate::sys::connect::{self as net, ConnectError};
 use crate::sys::netdb::Hints;
 use crate::sys::sockopt::Socket;

@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use super::parse::parse_int;
 use crate::cli::ConstArgs;
 use crate::error::{Error, Result};
+use crate::socket_module::parse::parse_int;
 use crate::sys::constants::{self, SOCKET_GROUPS};
 
 /// The name, and group, of the one constant that is a fact about the host, not a header.

@@ -8,11 +8,11 @@
 
 use serde::Serialize;
 
-use super::mirror::PyArg;
-use super::parse::parse_int;
 use crate::cli::{ErrnoArgs, ErrnoKindArg};
 use crate::error::{Error, Result};
 use crate::reference::error_note;
+use crate::socket_module::parse::parse_int;
+use crate::socket_module::pyargs::PyArg;
 use crate::sys::constants::{ConstantGroup, EAI, HERROR};
 use crate::sys::errors::{ERRNO, gai_message, herror_message, strerror};
 

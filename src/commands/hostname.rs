@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::names::{self, AddrInfoQuery};
 use crate::error::{Error, Result};
+use crate::socket_module::names::{self, AddrInfoQuery};
 use crate::sys::netdb::Hints;
 use crate::text::Text;
 

@@ -8,12 +8,12 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::names::{self, AddrInfoQuery, AddrInfoRow, Symbol};
-use super::parse::parse_constant;
 use crate::cli::ResolveArgs;
 use crate::deadline;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::socket_module::names::{self, AddrInfoQuery, AddrInfoRow, Symbol};
+use crate::socket_module::parse::parse_constant;
 use crate::sys::constants::SOCK;
 use crate::sys::netdb::Hints;
 use crate::text::Text;
@@ -239,7 +239,7 @@ fn read_names(source: &str, reader: impl Read) -> Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::names::SockAddrView;
+    use crate::socket_module::names::SockAddrView;
 
     fn row(family: &'static str, address: &str, socktype: &'static str) -> AddrInfoRow {
         AddrInfoRow {

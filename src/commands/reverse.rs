@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::names::{self, HostEx, NameInfo};
 use crate::cli::ReverseArgs;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::socket_module::names::{self, HostEx, NameInfo};
 
 /// The answers for every address, in input order.
 #[derive(Debug, Clone, Serialize)]

@@ -1,17 +1,9 @@
 //! `sockref sockopt`: every option of a fresh socket of one family and type, grouped by
 //! level, in natural units; `--set NAME=VALUE` first, with what the kernel kept beside
 //! what was asked; `--connected` reads both ends of a live loopback pair instead, with
-//! TCP_INFO decoded. Also the `getsockopt`/`setsockopt` mirrors ([`mirrors`]) and
-//! `keepalive` ([`keepalive`], with its heartbeat demo in [`keepalive_demo`]).
+//! TCP_INFO decoded.
 
-pub mod input;
-pub mod keepalive;
-pub mod keepalive_demo;
-pub mod mirrors;
-pub mod names;
-pub mod read;
 pub mod tcp;
-pub mod values;
 
 use std::time::Duration;
 
@@ -20,11 +12,12 @@ use serde::Serialize;
 use crate::cli::SockoptArgs;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::socket_module::options::input::SetValue;
+use crate::socket_module::options::read::{OptionReading, SetOutcome};
+use crate::socket_module::options::{SocketKind, input, names, read, socket_kind};
 use crate::sys::sockopt::{self as so, Socket};
 use crate::sys::sockopt_table::SockOpt;
 use crate::sys::{SysError, tcp_info};
-use input::SetValue;
-use read::{OptionReading, SetOutcome};
 use tcp::TcpInfoReport;
 
 /// Options of one or two sockets of one kind.
@@ -69,65 +62,6 @@ impl SockoptReport {
             ExitStatus::Success
         }
     }
-}
-
-/// The socket a `sockopt` run asks about, resolved from its arguments.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SocketKind {
-    pub family: i32,
-    pub socktype: i32,
-    pub proto: i32,
-}
-
-impl SocketKind {
-    /// `AF_INET, SOCK_RAW, IPPROTO_ICMP`, for error lines.
-    pub fn call_args(&self) -> String {
-        format!(
-            "{}, {}, {}",
-            names::family_arg(self.family),
-            names::socktype_arg(self.socktype),
-            names::protocol_arg(self.proto)
-        )
-    }
-
-    /// socket(2) for this kind, with the capability a raw socket lacks named in the error.
-    pub fn open(&self) -> Result<Socket> {
-        so::open(self.family, self.socktype, self.proto).map_err(|e| self.socket_error(e))
-    }
-
-    /// The error of a failed socket(2) (or socketpair(2)) call for this kind.
-    pub fn socket_error(&self, e: SysError) -> Error {
-        let mut error = e.into_error("socket", &self.call_args(), "");
-        let privileged = matches!(e, SysError::Errno(libc::EPERM | libc::EACCES))
-            && self.socktype == libc::SOCK_RAW;
-        if let (true, Error::Os { message, .. }) = (privileged, &mut error) {
-            message.push_str(
-                "; a raw socket needs CAP_NET_RAW (run as root, or grant the capability)",
-            );
-        }
-        error
-    }
-}
-
-/// Resolves `--family`, `--type` and `--proto`; a raw socket defaults to ICMP, because
-/// socket(2) refuses protocol 0 for raw IP sockets (raw(7)).
-pub fn socket_kind(family: &str, socktype: &str, proto: Option<&str>) -> Result<SocketKind> {
-    let bad = |what: &str, text: &str, reason: String| {
-        Error::input("socket", format!("{what}={text}"), reason)
-    };
-    let family_v = names::family(family).map_err(|r| bad("family", family, r))?;
-    let type_v = names::socktype(socktype).map_err(|r| bad("type", socktype, r))?;
-    let proto = match proto {
-        Some(p) => names::protocol(p).map_err(|r| bad("proto", p, r))?,
-        None if type_v == libc::SOCK_RAW && family_v == libc::AF_INET => libc::IPPROTO_ICMP,
-        None if type_v == libc::SOCK_RAW && family_v == libc::AF_INET6 => libc::IPPROTO_ICMPV6,
-        None => 0,
-    };
-    Ok(SocketKind {
-        family: family_v,
-        socktype: type_v,
-        proto,
-    })
 }
 
 /// Runs `sockopt`.

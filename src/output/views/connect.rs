@@ -5,10 +5,10 @@ use serde_json::Value;
 
 use super::to_json;
 use crate::commands::connect::{Attempt, ConnectReport};
-use crate::commands::names::SockAddrView;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
+use crate::socket_module::names::SockAddrView;
 
 impl Render for ConnectReport {
     fn json(&self) -> serde_json::Result<Value> {

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::echo::{bytes_text, rate_text};
 use super::to_json;
-use crate::commands::echo_bench::{BenchReport, ConnectionsReport};
+use crate::commands::echo::bench::{BenchReport, ConnectionsReport};
 use crate::echo::EchoStatus;
 use crate::echo::bench::BenchRun;
 use crate::echo::connections::ConnectionsRun;

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::echo::bytes_text;
 use super::to_json;
-use crate::commands::echo_serve::{ServeReady, ServeReport};
+use crate::commands::echo::serve::{ServeReady, ServeReport};
 use crate::exit::ExitStatus;
 use crate::output::{Render, Sheet};
 

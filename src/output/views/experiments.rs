@@ -5,10 +5,10 @@ use serde_json::Value;
 
 use super::to_json;
 use crate::commands::backlog::{BacklogReport, CLIENT_WAIT};
-use crate::commands::sockopt::keepalive_demo::KeepaliveDemoReport;
-use crate::commands::sockopt::values::seconds_text;
+use crate::commands::keepalive::demo::KeepaliveDemoReport;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
+use crate::socket_module::options::values::seconds_text;
 
 fn known(v: Option<impl ToString>) -> String {
     v.map_or_else(|| "?".to_string(), |v| v.to_string())

@@ -4,10 +4,10 @@ use serde_json::Value;
 
 use super::{error_cell, lines, to_json};
 use crate::commands::hostname::HostnameReport;
-use crate::commands::protocols::ProtoReport;
+use crate::commands::proto::ProtoReport;
 use crate::commands::resolve::ResolveReport;
 use crate::commands::reverse::ReverseReport;
-use crate::commands::services::ServiceReport;
+use crate::commands::service::ServiceReport;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 

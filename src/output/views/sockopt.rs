@@ -4,12 +4,12 @@
 use serde_json::Value;
 
 use super::{error_cell, to_json};
-use crate::commands::sockopt::keepalive::KeepaliveReport;
-use crate::commands::sockopt::read::{self, OptionReading, SetOutcome};
-use crate::commands::sockopt::values::seconds_text;
+use crate::commands::keepalive::KeepaliveReport;
 use crate::commands::sockopt::{SocketOptions, SockoptReport};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
+use crate::socket_module::options::read::{self, OptionReading, SetOutcome};
+use crate::socket_module::options::values::seconds_text;
 
 impl Render for SockoptReport {
     fn json(&self) -> serde_json::Result<Value> {

@@ -9,11 +9,10 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use serde::Serialize;
 use socket2::SockAddr;
 
-use super::Context;
-use super::echo::{EchoReport, PINGS, TRACE_PINGS, picked};
-use super::echo_bench::{parse_seconds, watch_interrupt};
-use super::endpoint::parse_target;
+use super::bench::{parse_seconds, watch_interrupt};
+use super::{EchoReport, PINGS, TRACE_PINGS, picked};
 use crate::cli::EchoArgs;
+use crate::commands::Context;
 use crate::echo::serve::{
     DEFAULT_IDLE, DEFAULT_MAX_CONNECTIONS, Listening, ServeConfig, ServeSummary, is_loopback,
     servable,
@@ -22,6 +21,7 @@ use crate::echo::transport::EchoTransport;
 use crate::echo::{self, EchoPlan};
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::socket_module::endpoint::parse_target;
 use crate::sys::limits;
 
 /// The line `--serve` prints as soon as it listens.

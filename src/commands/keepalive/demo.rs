@@ -17,12 +17,12 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use socket2::SockRef;
 
-use super::keepalive::{self, KeepaliveReport};
+use super::KeepaliveReport;
 use crate::cli::KeepaliveArgs;
-use crate::commands::parse::parse_int;
 use crate::commands::resolve::millis;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::socket_module::parse::parse_int;
 use crate::sys::{SysError, sockopt, tcp_info};
 
 /// Milliseconds between heartbeats unless `--heartbeat` says otherwise.
@@ -102,7 +102,7 @@ pub fn run(args: &KeepaliveArgs) -> Result<KeepaliveDemoReport> {
         10,
     )?;
     let misses = u32::try_from(misses).unwrap_or(DEFAULT_MISSES);
-    let keepalive = keepalive::run(args)?;
+    let keepalive = super::run(args)?;
     let demo = heartbeat_run(Duration::from_millis(heartbeat), misses)?;
     Ok(KeepaliveDemoReport { keepalive, demo })
 }

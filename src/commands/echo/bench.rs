@@ -5,8 +5,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::echo::picked;
-use super::parse::parse_int;
+use super::picked;
 use crate::cli::{ConnectionsArg, EchoArgs};
 use crate::echo::EchoStatus;
 use crate::echo::bench::{self, BenchPlan, BenchRun, WRITE_SIZE};
@@ -14,6 +13,7 @@ use crate::echo::connections::{self, ConnectionMode, ConnectionsPlan, Connection
 use crate::echo::transport::{EchoTransport, MAX_MESSAGE};
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::socket_module::parse::parse_int;
 use crate::sys::interrupt::{self, Interrupt};
 
 /// Seconds each measurement runs unless told otherwise.

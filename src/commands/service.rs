@@ -6,10 +6,11 @@
 
 use serde::Serialize;
 
-use super::mirror::PyArg;
-use super::parse::parse_int;
 use crate::cli::ServiceArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::socket_module::databases::{not_found, port_number, proto_arg};
+use crate::socket_module::parse::parse_int;
+use crate::socket_module::pyargs::PyArg;
 use crate::sys::netdb::{self, ServiceEntry};
 use crate::text::Text;
 
@@ -93,52 +94,4 @@ pub fn run(args: &ServiceArgs) -> Result<ServiceReport> {
         proto: args.proto.clone(),
         services,
     })
-}
-
-/// getservbyname(servicename[, protocolname]): the port, in host byte order.
-pub fn getservbyname(name: &str, proto: Option<&str>) -> Result<u16> {
-    const CALL: &str = "getservbyname";
-    let input = format!("{}, {}", PyArg::Str(name.to_string()), proto_arg(proto));
-    let c_name = super::names::c_string(CALL, &input, name)?;
-    let c_proto = proto
-        .map(|p| super::names::c_string(CALL, &input, p))
-        .transpose()?;
-    let entry = netdb::getservbyname(&c_name, c_proto.as_deref())
-        .map_err(|e| e.into_error(CALL, &input, "service/proto not found"))?;
-    entry
-        .map(|e| e.port)
-        .ok_or_else(|| not_found(CALL, &input, "service/proto not found"))
-}
-
-/// getservbyport(port[, protocolname]): the service name.
-pub fn getservbyport(port_text: &str, proto: Option<&str>) -> Result<Text> {
-    const CALL: &str = "getservbyport";
-    let n = parse_int(port_text).map_err(|reason| Error::input(CALL, port_text, reason))?;
-    let port = port_number(CALL, port_text, n)?;
-    let input = format!("{port}, {}", proto_arg(proto));
-    let c_proto = proto
-        .map(|p| super::names::c_string(CALL, &input, p))
-        .transpose()?;
-    let entry = netdb::getservbyport(port, c_proto.as_deref())
-        .map_err(|e| e.into_error(CALL, &input, "port/proto not found"))?;
-    entry
-        .map(|e| e.name)
-        .ok_or_else(|| not_found(CALL, &input, "port/proto not found"))
-}
-
-/// A port number in 0..=65535, as getservbyport requires.
-fn port_number(call: &str, text: &str, n: i128) -> Result<u16> {
-    u16::try_from(n).map_err(|_| Error::input(call, text, format!("port must be 0-65535, got {n}")))
-}
-
-fn proto_arg(proto: Option<&str>) -> PyArg {
-    proto.map_or(PyArg::None, |p| PyArg::Str(p.to_string()))
-}
-
-fn not_found(call: &str, input: &str, message: &str) -> Error {
-    Error::NotFound {
-        call: call.to_string(),
-        input: input.to_string(),
-        message: message.to_string(),
-    }
 }

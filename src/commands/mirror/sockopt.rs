@@ -4,11 +4,12 @@
 //! As in Python, the option is read as a C int unless a buffer length is given, and any
 //! level and number may be asked; the kernel's refusal is an OSError with its errno.
 
-use super::super::mirror::{Mirror, PyArg, call_args};
-use super::super::parse::{parse_hex, parse_int, to_hex};
-use super::{SocketKind, names};
+use super::Mirror;
 use crate::cli::{GetsockoptArgs, SetsockoptArgs};
 use crate::error::{Error, Result};
+use crate::socket_module::options::{SocketKind, names};
+use crate::socket_module::parse::{parse_hex, parse_int, to_hex};
+use crate::socket_module::pyargs::{PyArg, call_args};
 use crate::sys::sockopt::{self as so, Socket};
 
 /// The socket, level and option of a mirror call, resolved.

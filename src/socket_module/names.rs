@@ -12,8 +12,8 @@ use std::time::Duration;
 use serde::Serialize;
 use socket2::SockAddr;
 
-use super::mirror::{PyArg, call_args};
 use super::parse::flag_names;
+use super::pyargs::{PyArg, call_args};
 use crate::deadline;
 use crate::error::{Error, Result};
 use crate::sys::constants::{AF, AI, IPPROTO, SOCK};

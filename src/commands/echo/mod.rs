@@ -7,7 +7,10 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::{Context, echo_bench, echo_serve};
+pub mod bench;
+pub mod serve;
+
+use super::Context;
 use crate::cli::{EchoArgs, EchoTransportArg};
 use crate::echo::transport::EchoTransport;
 use crate::echo::{self, EchoPlan, EchoStatus, TransportRun};
@@ -48,13 +51,13 @@ impl EchoReport {
 /// Runs `echo` in the mode its flags ask for.
 pub fn run(args: &EchoArgs, ctx: &Context) -> Result<Box<dyn Render>> {
     Ok(if args.bench {
-        Box::new(echo_bench::bench(args, ctx.timeout)?)
+        Box::new(bench::bench(args, ctx.timeout)?)
     } else if !args.connections.is_empty() {
-        Box::new(echo_bench::connections(args, ctx.timeout)?)
+        Box::new(bench::connections(args, ctx.timeout)?)
     } else if let Some(addr) = &args.serve {
-        Box::new(echo_serve::serve(addr, args, ctx)?)
+        Box::new(serve::serve(addr, args, ctx)?)
     } else if let Some(addr) = &args.connect {
-        Box::new(echo_serve::connect(addr, args, ctx)?)
+        Box::new(serve::connect(addr, args, ctx)?)
     } else {
         Box::new(sweep(args, ctx.timeout))
     })

@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use super::mirror::PyArg;
-use super::parse::parse_int;
 use crate::cli::ProtoArgs;
 use crate::error::{Error, Result};
+use crate::socket_module::parse::parse_int;
+use crate::socket_module::pyargs::PyArg;
 use crate::sys::netdb::{self, ProtocolEntry};
 use crate::text::Text;
 
@@ -82,19 +82,4 @@ pub fn run(args: &ProtoArgs) -> Result<ProtoReport> {
         query: query.map(str::to_string),
         protocols,
     })
-}
-
-/// getprotobyname(protocolname): the protocol number.
-pub fn getprotobyname(name: &str) -> Result<i32> {
-    const CALL: &str = "getprotobyname";
-    let input = PyArg::Str(name.to_string()).to_string();
-    let c_name = super::names::c_string(CALL, &input, name)?;
-    netdb::getprotobyname(&c_name)
-        .map_err(|e| e.into_error(CALL, &input, "protocol not found"))?
-        .map(|e| e.number)
-        .ok_or_else(|| Error::NotFound {
-            call: CALL.to_string(),
-            input,
-            message: "protocol not found".into(),
-        })
 }

@@ -8,7 +8,7 @@ use crate::sys::constants::ConstantGroup;
 /// optional sign and `_` separators.
 ///
 /// ```
-/// use sockref::commands::parse::parse_int;
+/// use sockref::socket_module::parse::parse_int;
 ///
 /// assert_eq!(parse_int("9999"), Ok(9999));
 /// assert_eq!(parse_int("0x270f"), Ok(9999));
@@ -61,7 +61,7 @@ pub fn parse_constant(group: &ConstantGroup, text: &str) -> Result<i32, String> 
 /// A flag set from `group`: names or numbers joined by `|`, `,` or `+`, OR-ed together.
 ///
 /// ```
-/// use sockref::commands::parse::parse_flags;
+/// use sockref::socket_module::parse::parse_flags;
 /// use sockref::sys::constants::AI;
 ///
 /// let both = parse_flags(&AI, "AI_CANONNAME|AI_PASSIVE");
