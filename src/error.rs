@@ -4,7 +4,10 @@
 //! A line always names the call, the input (as a Python-style argument list, so that the
 //! user can paste it into a Python shell and see the same thing) and the platform's own
 //! code and words: `getaddrinfo("nosuch.invalid", None): EAI_NONAME (-2): Name or service
-//! not known`.
+//! not known`. DESIGN.md section 4 is defined here and nowhere else.
+
+use std::fmt;
+use std::time::Duration;
 
 use serde::Serialize;
 
@@ -21,41 +24,16 @@ pub enum Error {
         input: String,
         reason: String,
     },
-    /// `getaddrinfo` or `getnameinfo` answered with an `EAI_*` code (Python's `gaierror`).
-    #[error("{call}({input}): {name} ({code}): {message}")]
-    Gai {
-        call: String,
-        input: String,
-        code: i32,
-        name: String,
+    /// The command line itself is wrong (unknown flag, missing argument), as the argument
+    /// parser found it; `hint` is at most one line of advice. Exit 2.
+    #[error("{message}")]
+    Usage {
         message: String,
+        hint: Option<String>,
     },
-    /// `gethostbyname*` or `gethostbyaddr` failed with an `h_errno` code (Python's `herror`).
-    #[error("{call}({input}): {name} ({code}): {message}")]
-    Herror {
-        call: String,
-        input: String,
-        code: i32,
-        name: String,
-        message: String,
-    },
-    /// A call failed with an `errno` value (Python's `OSError` with an errno).
-    #[error("{call}({input}): {name} ({code}): {message}")]
-    Os {
-        call: String,
-        input: String,
-        code: i32,
-        name: String,
-        message: String,
-    },
-    /// A database lookup found nothing (`getservbyname` and friends return NULL without an
-    /// errno; Python raises `OSError("service/proto not found")`). Exit 1.
-    #[error("{call}({input}): {message}")]
-    NotFound {
-        call: String,
-        input: String,
-        message: String,
-    },
+    /// A call of the platform said no, with its own code and words.
+    #[error("{0}")]
+    Platform(PlatformError),
     /// A call did not return before its deadline. Exit 1.
     #[error("{call}({input}): timed out after {seconds}s")]
     Timeout {
@@ -68,6 +46,44 @@ pub enum Error {
     Output(String),
 }
 
+/// Which family of codes a platform error comes from; also Python's exception class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ErrorKind {
+    /// `getaddrinfo` or `getnameinfo` answered with an `EAI_*` code (`socket.gaierror`).
+    #[serde(rename = "gaierror")]
+    Gai,
+    /// `gethostbyname*` or `gethostbyaddr` failed with an `h_errno` code (`socket.herror`).
+    #[serde(rename = "herror")]
+    Herror,
+    /// A call failed with an `errno` value, or a database lookup found nothing
+    /// (`OSError`, with or without an errno).
+    #[serde(rename = "oserror")]
+    Os,
+}
+
+/// A "no" from the platform: the call, its input, and the platform's code, name and words.
+/// A database lookup that finds nothing (`getservbyname` returns NULL without an errno;
+/// Python raises `OSError("service/proto not found")`) has neither code nor name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlatformError {
+    pub kind: ErrorKind,
+    pub call: String,
+    pub input: String,
+    /// The code and its symbolic name (`-2`, `EAI_NONAME`).
+    pub code: Option<(i32, String)>,
+    pub message: String,
+}
+
+impl fmt::Display for PlatformError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}({}): ", self.call, self.input)?;
+        if let Some((code, name)) = &self.code {
+            write!(f, "{name} ({code}): ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
 impl Error {
     /// A shorthand for [`Error::Input`].
     pub fn input(call: &str, input: impl Into<String>, reason: impl Into<String>) -> Self {
@@ -78,106 +94,160 @@ impl Error {
         }
     }
 
+    /// A platform error with its code and the code's symbolic name.
+    pub fn platform(
+        kind: ErrorKind,
+        call: &str,
+        input: &str,
+        code: i32,
+        name: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Platform(PlatformError {
+            kind,
+            call: call.to_string(),
+            input: input.to_string(),
+            code: Some((code, name.into())),
+            message: message.into(),
+        })
+    }
+
+    /// A lookup that found nothing, in Python's words (`service/proto not found`). Exit 1.
+    pub fn not_found(call: &str, input: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Platform(PlatformError {
+            kind: ErrorKind::Os,
+            call: call.to_string(),
+            input: input.into(),
+            code: None,
+            message: message.into(),
+        })
+    }
+
+    /// The error of a call that missed its deadline.
+    pub fn timeout(call: &str, input: impl Into<String>, after: Duration) -> Self {
+        Error::Timeout {
+            call: call.to_string(),
+            input: input.into(),
+            seconds: after.as_secs_f64(),
+        }
+    }
+
+    /// The errno of a failed call, if this is one.
+    pub fn errno(&self) -> Option<i32> {
+        match self {
+            Error::Platform(PlatformError {
+                kind: ErrorKind::Os,
+                code: Some((code, _)),
+                ..
+            }) => Some(*code),
+            _ => None,
+        }
+    }
+
+    /// The platform's error, if this is one.
+    pub fn as_platform(&self) -> Option<&PlatformError> {
+        match self {
+            Error::Platform(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The call that failed, where there is one.
+    pub fn call(&self) -> Option<&str> {
+        match self {
+            Error::Input { call, .. } | Error::Timeout { call, .. } => Some(call),
+            Error::Platform(p) => Some(&p.call),
+            Error::Usage { .. } | Error::Output(_) => None,
+        }
+    }
+
+    /// The same error, told of another call and input (a lookup made on behalf of a
+    /// friendly verb is reported as the function the user asked for).
+    pub fn renamed(self, call: &str, input: &str) -> Self {
+        match self {
+            Error::Platform(p) => Error::Platform(PlatformError {
+                call: call.to_string(),
+                input: input.to_string(),
+                ..p
+            }),
+            Error::Timeout { seconds, .. } => Error::Timeout {
+                call: call.to_string(),
+                input: input.to_string(),
+                seconds,
+            },
+            other => other,
+        }
+    }
+
     /// The exit status this error ends the program with (DESIGN.md section 4).
     pub fn exit_status(&self) -> ExitStatus {
         match self {
-            Error::Input { .. } | Error::Output(_) => ExitStatus::Trouble,
-            Error::Herror { .. } | Error::NotFound { .. } | Error::Timeout { .. } => ExitStatus::No,
-            Error::Gai { code, .. } => gai_exit_status(*code),
-            Error::Os { code, .. } => {
-                // A refused or unreachable peer is the platform's "no"; everything else
-                // (permissions, unsupported family, bad descriptor) is for the user to fix.
-                match *code {
-                    libc::ECONNREFUSED
-                    | libc::EHOSTUNREACH
-                    | libc::ENETUNREACH
-                    | libc::ETIMEDOUT
-                    | libc::ECONNRESET => ExitStatus::No,
-                    _ => ExitStatus::Trouble,
-                }
-            }
+            Error::Input { .. } | Error::Usage { .. } | Error::Output(_) => ExitStatus::Trouble,
+            Error::Timeout { .. } => ExitStatus::No,
+            Error::Platform(p) => match (p.kind, &p.code) {
+                (ErrorKind::Herror, _) | (ErrorKind::Os, None) => ExitStatus::No,
+                (ErrorKind::Gai, Some((code, _))) => gai_exit_status(*code),
+                (ErrorKind::Os, Some((code, _))) => errno_exit_status(*code),
+                (ErrorKind::Gai, None) => ExitStatus::Trouble,
+            },
         }
     }
 
     /// The JSON form written to stderr under `--json`.
     pub fn to_json(&self) -> ErrorJson<'_> {
-        let (kind, call, code, name, message) = match self {
-            Error::Input { call, reason, .. } => {
-                ("input", call.as_str(), None, None, reason.clone())
-            }
-            Error::Gai {
+        ErrorJson { error: self.body() }
+    }
+
+    fn body(&self) -> ErrorBody<'_> {
+        let (kind, call, input, code, message) = match self {
+            Error::Input {
                 call,
-                code,
-                name,
-                message,
-                ..
+                input,
+                reason,
             } => (
-                "gaierror",
+                "input",
                 call.as_str(),
-                Some(*code),
-                Some(name.as_str()),
-                message.clone(),
+                Some(input.as_str()),
+                None,
+                reason.clone(),
             ),
-            Error::Herror {
+            Error::Usage { message, .. } => ("usage", "sockref", None, None, message.clone()),
+            Error::Platform(p) => (
+                kind_name(p.kind),
+                p.call.as_str(),
+                Some(p.input.as_str()),
+                p.code.as_ref(),
+                p.message.clone(),
+            ),
+            Error::Timeout {
                 call,
-                code,
-                name,
-                message,
-                ..
+                input,
+                seconds,
             } => (
-                "herror",
-                call.as_str(),
-                Some(*code),
-                Some(name.as_str()),
-                message.clone(),
-            ),
-            Error::Os {
-                call,
-                code,
-                name,
-                message,
-                ..
-            } => (
-                "oserror",
-                call.as_str(),
-                Some(*code),
-                Some(name.as_str()),
-                message.clone(),
-            ),
-            Error::NotFound { call, message, .. } => {
-                ("oserror", call.as_str(), None, None, message.clone())
-            }
-            Error::Timeout { call, seconds, .. } => (
                 "timeout",
                 call.as_str(),
-                None,
+                Some(input.as_str()),
                 None,
                 format!("timed out after {seconds}s"),
             ),
             Error::Output(message) => ("oserror", "write", None, None, message.clone()),
         };
-        ErrorJson {
-            error: ErrorBody {
-                kind,
-                call,
-                input: self.input_text(),
-                code,
-                name,
-                message,
-            },
+        ErrorBody {
+            kind,
+            call,
+            input,
+            code: code.map(|(c, _)| *c),
+            name: code.map(|(_, n)| n.as_str()),
+            message,
         }
     }
+}
 
-    fn input_text(&self) -> Option<&str> {
-        match self {
-            Error::Input { input, .. }
-            | Error::Gai { input, .. }
-            | Error::Herror { input, .. }
-            | Error::Os { input, .. }
-            | Error::NotFound { input, .. }
-            | Error::Timeout { input, .. } => Some(input),
-            Error::Output(_) => None,
-        }
+fn kind_name(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::Gai => "gaierror",
+        ErrorKind::Herror => "herror",
+        ErrorKind::Os => "oserror",
     }
 }
 
@@ -191,6 +261,19 @@ fn gai_exit_status(code: i32) -> ExitStatus {
         | libc::EAI_NODATA
         | crate::sys::constants::EAI_ADDRFAMILY
         | libc::EAI_SERVICE => ExitStatus::No,
+        _ => ExitStatus::Trouble,
+    }
+}
+
+/// A refused or unreachable peer is the platform's "no"; everything else (permissions,
+/// unsupported family, bad descriptor) is for the user to fix.
+fn errno_exit_status(code: i32) -> ExitStatus {
+    match code {
+        libc::ECONNREFUSED
+        | libc::EHOSTUNREACH
+        | libc::ENETUNREACH
+        | libc::ETIMEDOUT
+        | libc::ECONNRESET => ExitStatus::No,
         _ => ExitStatus::Trouble,
     }
 }
@@ -214,7 +297,7 @@ pub struct ErrorBody<'a> {
 
 impl Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.to_json().error.serialize(serializer)
+        self.body().serialize(serializer)
     }
 }
 
@@ -226,13 +309,14 @@ mod tests {
     use super::*;
 
     fn gai(code: i32) -> Error {
-        Error::Gai {
-            call: "getaddrinfo".into(),
-            input: "\"x\", None".into(),
+        Error::platform(
+            ErrorKind::Gai,
+            "getaddrinfo",
+            "\"x\", None",
             code,
-            name: "EAI_X".into(),
-            message: "m".into(),
-        }
+            "EAI_X",
+            "m",
+        )
     }
 
     #[test]
@@ -241,6 +325,21 @@ mod tests {
         assert_eq!(gai(libc::EAI_AGAIN).exit_status(), ExitStatus::No);
         assert_eq!(gai(libc::EAI_BADFLAGS).exit_status(), ExitStatus::Trouble);
         assert_eq!(gai(libc::EAI_FAMILY).exit_status(), ExitStatus::Trouble);
+        let missing = Error::not_found("getservbyname", "\"x\", None", "service/proto not found");
+        assert_eq!(missing.exit_status(), ExitStatus::No);
+        assert_eq!(
+            missing.to_string(),
+            "getservbyname(\"x\", None): service/proto not found"
+        );
+    }
+
+    #[test]
+    fn refused_peers_are_a_no_and_permissions_are_trouble() {
+        let os = |code| Error::platform(ErrorKind::Os, "connect", "", code, "E", "m");
+        assert_eq!(os(libc::ECONNREFUSED).exit_status(), ExitStatus::No);
+        assert_eq!(os(libc::EACCES).exit_status(), ExitStatus::Trouble);
+        assert_eq!(os(libc::EACCES).errno(), Some(libc::EACCES));
+        assert_eq!(gai(libc::EAI_NONAME).errno(), None);
     }
 
     #[test]
@@ -251,14 +350,21 @@ mod tests {
     }
 
     #[test]
+    fn renamed_keeps_the_code() {
+        let e = gai(-2).renamed("gethostbyname", "\"y\"");
+        assert_eq!(e.to_string(), "gethostbyname(\"y\"): EAI_X (-2): m");
+    }
+
+    #[test]
     fn gai_line_names_call_input_code_and_words() {
-        let e = Error::Gai {
-            call: "getaddrinfo".into(),
-            input: "\"nosuch.invalid\", None".into(),
-            code: -2,
-            name: "EAI_NONAME".into(),
-            message: "Name or service not known".into(),
-        };
+        let e = Error::platform(
+            ErrorKind::Gai,
+            "getaddrinfo",
+            "\"nosuch.invalid\", None",
+            -2,
+            "EAI_NONAME",
+            "Name or service not known",
+        );
         assert_eq!(
             e.to_string(),
             "getaddrinfo(\"nosuch.invalid\", None): EAI_NONAME (-2): Name or service not known"

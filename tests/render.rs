@@ -5,7 +5,7 @@
 use sockref::commands::inet;
 use sockref::commands::mirror::Mirror;
 use sockref::commands::resolve::{ResolveEntry, ResolveReport, ResolvedAddress};
-use sockref::error::Error;
+use sockref::error::{Error, ErrorKind};
 use sockref::output::{self, ColorChoice, Format, Render, Style};
 use sockref::socket_module::names::{AddrInfoRow, SockAddrView, Symbol};
 use sockref::socket_module::pyargs::PyArg;
@@ -112,13 +112,14 @@ fn resolve_with_a_failure() {
                 canonname: None,
                 aliases: vec![],
                 addresses: vec![],
-                error: Some(Error::Gai {
-                    call: "getaddrinfo".into(),
-                    input: "\"nosuch.example\", None, flags=AI_CANONNAME".into(),
-                    code: -2,
-                    name: "EAI_NONAME".into(),
-                    message: "Name or service not known".into(),
-                }),
+                error: Some(Error::platform(
+                    ErrorKind::Gai,
+                    "getaddrinfo",
+                    "\"nosuch.example\", None, flags=AI_CANONNAME",
+                    -2,
+                    "EAI_NONAME",
+                    "Name or service not known",
+                )),
                 elapsed_ms: 0.25,
             },
         ],

@@ -226,9 +226,10 @@ fn fill(addr: SocketAddr, max_clients: usize, deadline: Instant) -> Fill {
 }
 
 fn outcome_of(e: crate::sys::SysError) -> String {
-    match e.into_error("connect", "", "") {
-        Error::Os { name, .. } => name,
-        other => other.to_string(),
+    let error = e.into_error("connect", "", "");
+    match error.as_platform().and_then(|p| p.code.as_ref()) {
+        Some((_, name)) => name.clone(),
+        None => error.to_string(),
     }
 }
 

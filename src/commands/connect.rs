@@ -136,11 +136,11 @@ pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> 
     match (&report.connection, report.last_error()) {
         (Some(connection), _) => Mirror::new(CALL, args, connection),
         (None, Some(error)) => Err(error.clone()),
-        (None, None) => Err(Error::NotFound {
-            call: CALL.to_string(),
-            input: plan.input,
-            message: "getaddrinfo returns an empty list".into(),
-        }),
+        (None, None) => Err(Error::not_found(
+            CALL,
+            plan.input,
+            "getaddrinfo returns an empty list",
+        )),
     }
 }
 
@@ -287,10 +287,12 @@ fn source_addr(source: &Source, family: i32, timeout: Duration) -> Result<Socket
             a.set_port(source.port);
             a
         })
-        .ok_or_else(|| Error::NotFound {
-            call: "bind".into(),
-            input: format!("({}, {})", PyArg::Str(source.host.clone()), source.port),
-            message: "no address".into(),
+        .ok_or_else(|| {
+            Error::not_found(
+                "bind",
+                format!("({}, {})", PyArg::Str(source.host.clone()), source.port),
+                "no address",
+            )
         })
 }
 
@@ -324,12 +326,12 @@ fn py_addr(addr: SocketAddr) -> String {
 /// The short name of a failure: the errno or EAI name, or `timeout`.
 fn outcome_name(e: &Error) -> String {
     match e {
-        Error::Os { name, .. } | Error::Gai { name, .. } | Error::Herror { name, .. } => {
-            name.clone()
-        }
+        Error::Platform(p) => p
+            .code
+            .as_ref()
+            .map_or_else(|| "not found".into(), |(_, name)| name.clone()),
         Error::Timeout { .. } => "timeout".into(),
-        Error::NotFound { .. } => "not found".into(),
-        Error::Input { .. } | Error::Output(_) => "error".into(),
+        Error::Input { .. } | Error::Usage { .. } | Error::Output(_) => "error".into(),
     }
 }
 

@@ -51,11 +51,11 @@ pub fn run(args: &ConstArgs) -> Result<ConstReport> {
         rows = select(rows, pattern);
     }
     if rows.is_empty() {
-        return Err(Error::NotFound {
-            call: "const".into(),
-            input: describe(args),
-            message: "no constant matches".into(),
-        });
+        return Err(Error::not_found(
+            "const",
+            describe(args),
+            "no constant matches",
+        ));
     }
     Ok(ConstReport { constants: rows })
 }

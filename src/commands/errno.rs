@@ -271,11 +271,7 @@ fn with_kind(input: String, kinds: &[CodeKind]) -> String {
 }
 
 fn not_found(input: &str, message: String) -> Error {
-    Error::NotFound {
-        call: "errno".to_string(),
-        input: input.to_string(),
-        message,
-    }
+    Error::not_found("errno", input.to_string(), message)
 }
 
 #[cfg(test)]

@@ -72,11 +72,7 @@ pub fn run(args: &ProtoArgs) -> Result<ProtoReport> {
             Ok(_) => ("getprotobynumber", q.to_string()),
             Err(_) => ("getprotobyname", PyArg::Str(q.to_string()).to_string()),
         };
-        return Err(Error::NotFound {
-            call: call.to_string(),
-            input,
-            message: "protocol not found".into(),
-        });
+        return Err(Error::not_found(call, input, "protocol not found"));
     }
     Ok(ProtoReport {
         query: query.map(str::to_string),

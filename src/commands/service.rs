@@ -7,8 +7,8 @@
 use serde::Serialize;
 
 use crate::cli::ServiceArgs;
-use crate::error::Result;
-use crate::socket_module::databases::{not_found, port_number, proto_arg};
+use crate::error::{Error, Result};
+use crate::socket_module::databases::{port_number, proto_arg};
 use crate::socket_module::parse::parse_int;
 use crate::socket_module::pyargs::PyArg;
 use crate::sys::netdb::{self, ServiceEntry};
@@ -77,12 +77,12 @@ pub fn run(args: &ServiceArgs) -> Result<ServiceReport> {
     {
         let proto = proto_arg(args.proto.as_deref());
         return Err(match parse_int(q) {
-            Ok(n) => not_found(
+            Ok(n) => Error::not_found(
                 "getservbyport",
                 &format!("{n}, {proto}"),
                 "port/proto not found",
             ),
-            Err(_) => not_found(
+            Err(_) => Error::not_found(
                 "getservbyname",
                 &format!("{}, {proto}", PyArg::Str(q.to_string())),
                 "service/proto not found",

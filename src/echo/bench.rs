@@ -149,7 +149,7 @@ impl Failure {
     fn into_row(self, mut row: BenchRun) -> BenchRun {
         let (status, text) = match self {
             // The host lacks the transport (no IPv6, say): not a failure.
-            Failure::SetUp(e @ Error::Os { code, .. }) if not_offered(code) => {
+            Failure::SetUp(e) if e.errno().is_some_and(not_offered) => {
                 (EchoStatus::Unavailable, e.to_string())
             }
             Failure::SetUp(e) => (EchoStatus::Failed, e.to_string()),

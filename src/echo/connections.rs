@@ -22,7 +22,6 @@ use super::stats::{LatencySummary, RttRecorder};
 use super::trace::{Side, Tracer};
 use super::transport::EchoTransport;
 use super::{EchoError, EchoStatus};
-use crate::error::Error;
 use crate::sys::interrupt::Interrupt;
 use crate::sys::{sysctl, tcp_table};
 
@@ -131,8 +130,7 @@ pub fn run(mode: ConnectionMode, plan: &ConnectionsPlan) -> ConnectionsRun {
     }) {
         Ok(server) => server,
         Err(e) => {
-            let unavailable =
-                matches!(&e, Error::Os { code, .. } if super::transport::not_offered(*code));
+            let unavailable = e.errno().is_some_and(super::transport::not_offered);
             row.status = if unavailable {
                 EchoStatus::Unavailable
             } else {

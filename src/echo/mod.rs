@@ -73,9 +73,10 @@ impl EchoError {
     pub fn is_peer_gone(&self) -> bool {
         match self {
             EchoError::Closed { .. } => true,
-            EchoError::Call(Error::Os { code, .. }) => {
-                matches!(*code, libc::EPIPE | libc::ECONNRESET | libc::ECONNREFUSED)
-            }
+            EchoError::Call(e) => matches!(
+                e.errno(),
+                Some(libc::EPIPE | libc::ECONNRESET | libc::ECONNREFUSED)
+            ),
             _ => false,
         }
     }
@@ -368,8 +369,8 @@ impl<'a> Session<'a> {
     /// A failure before the first payload: the host lacking the transport is
     /// `unavailable`, anything else a failure.
     fn setup_failed(mut self, error: Error) -> TransportRun {
-        if let Error::Os { code, .. } = &error {
-            if not_offered(*code) {
+        if let Some(code) = error.errno() {
+            if not_offered(code) {
                 self.row.status = EchoStatus::Unavailable;
             }
         }

@@ -18,7 +18,7 @@ pub fn getservbyname(name: &str, proto: Option<&str>) -> Result<u16> {
         .map_err(|e| e.into_error(CALL, &input, "service/proto not found"))?;
     entry
         .map(|e| e.port)
-        .ok_or_else(|| not_found(CALL, &input, "service/proto not found"))
+        .ok_or_else(|| Error::not_found(CALL, input, "service/proto not found"))
 }
 
 /// getservbyport(port[, protocolname]): the service name.
@@ -32,7 +32,7 @@ pub fn getservbyport(port_text: &str, proto: Option<&str>) -> Result<Text> {
         .map_err(|e| e.into_error(CALL, &input, "port/proto not found"))?;
     entry
         .map(|e| e.name)
-        .ok_or_else(|| not_found(CALL, &input, "port/proto not found"))
+        .ok_or_else(|| Error::not_found(CALL, input, "port/proto not found"))
 }
 
 /// A port number in 0..=65535, as getservbyport requires.
@@ -44,14 +44,6 @@ pub(crate) fn proto_arg(proto: Option<&str>) -> PyArg {
     proto.map_or(PyArg::None, |p| PyArg::Str(p.to_string()))
 }
 
-pub(crate) fn not_found(call: &str, input: &str, message: &str) -> Error {
-    Error::NotFound {
-        call: call.to_string(),
-        input: input.to_string(),
-        message: message.to_string(),
-    }
-}
-
 /// getprotobyname(protocolname): the protocol number.
 pub fn getprotobyname(name: &str) -> Result<i32> {
     const CALL: &str = "getprotobyname";
@@ -60,9 +52,5 @@ pub fn getprotobyname(name: &str) -> Result<i32> {
     netdb::getprotobyname(&c_name)
         .map_err(|e| e.into_error(CALL, &input, "protocol not found"))?
         .map(|e| e.number)
-        .ok_or_else(|| Error::NotFound {
-            call: CALL.to_string(),
-            input,
-            message: "protocol not found".into(),
-        })
+        .ok_or_else(|| Error::not_found(CALL, input, "protocol not found"))
 }

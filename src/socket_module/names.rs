@@ -15,7 +15,7 @@ use socket2::SockAddr;
 use super::parse::flag_names;
 use super::pyargs::{PyArg, call_args};
 use crate::deadline;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, PlatformError, Result};
 use crate::sys::constants::{AF, AI, IPPROTO, SOCK};
 use crate::sys::inet;
 use crate::sys::netdb::{self, Hints};
@@ -228,10 +228,8 @@ fn first_address(call: &str, name: &str, af: i32, timeout: Duration) -> Result<T
     rows.into_iter()
         .next()
         .map(|row| row.sockaddr.address)
-        .ok_or_else(|| Error::NotFound {
-            call: call.to_string(),
-            input: PyArg::Str(name.to_string()).to_string(),
-            message: "no address".into(),
+        .ok_or_else(|| {
+            Error::not_found(call, PyArg::Str(name.to_string()).to_string(), "no address")
         })
 }
 
@@ -381,36 +379,21 @@ fn parse_ip(text: &Text) -> Option<IpAddr> {
 }
 
 fn rename_call(error: Error, call: &str, name: &str) -> Error {
-    let input = PyArg::Str(name.to_string()).to_string();
+    // Only a resolver's own answer moves to the call the user made; an input error
+    // already names the right call.
     match error {
-        Error::Gai {
-            code,
-            name,
-            message,
+        e @ (Error::Platform(PlatformError {
+            kind: ErrorKind::Gai,
             ..
-        } => Error::Gai {
-            call: call.to_string(),
-            input,
-            code,
-            name,
-            message,
-        },
-        Error::Timeout { seconds, .. } => Error::Timeout {
-            call: call.to_string(),
-            input,
-            seconds,
-        },
+        })
+        | Error::Timeout { .. }) => e.renamed(call, &PyArg::Str(name.to_string()).to_string()),
         other => other,
     }
 }
 
 /// The error of a call that missed its deadline.
 pub fn timed_out(call: &str, input: &str, timeout: Duration) -> Error {
-    Error::Timeout {
-        call: call.to_string(),
-        input: input.to_string(),
-        seconds: timeout.as_secs_f64(),
-    }
+    Error::timeout(call, input, timeout)
 }
 
 /// `text` as a C string, or an input error naming the call when it holds a NUL byte.

@@ -5,7 +5,7 @@
 use std::ffi::CStr;
 
 use super::constants::{Constant, ConstantGroup, EAI, HERROR};
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 
 /// How a C call failed, before it is tied to the call's name and input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,40 +24,35 @@ impl SysError {
     /// The user-facing error for this failure of `call` on `input`. `not_found` is the
     /// message for [`SysError::NotFound`], in Python's words (`service/proto not found`).
     pub fn into_error(self, call: &str, input: &str, not_found: &str) -> Error {
-        let (call, input) = (call.to_string(), input.to_string());
         match self {
             SysError::Gai { code, errno } => {
                 let mut message = gai_message(code);
                 if code == libc::EAI_SYSTEM && errno != 0 {
                     message = format!("{message}: {} ({})", errno_name(errno), strerror(errno));
                 }
-                Error::Gai {
+                let name = EAI.name_of(code.into()).unwrap_or("EAI_?");
+                Error::platform(ErrorKind::Gai, call, input, code, name, message)
+            }
+            SysError::Herror(code) => {
+                let name = HERROR.name_of(code.into()).unwrap_or("h_errno");
+                Error::platform(
+                    ErrorKind::Herror,
                     call,
                     input,
                     code,
-                    name: EAI.name_of(code.into()).unwrap_or("EAI_?").to_string(),
-                    message,
-                }
+                    name,
+                    herror_message(code),
+                )
             }
-            SysError::Herror(code) => Error::Herror {
+            SysError::Errno(code) => Error::platform(
+                ErrorKind::Os,
                 call,
                 input,
                 code,
-                name: HERROR.name_of(code.into()).unwrap_or("h_errno").to_string(),
-                message: herror_message(code),
-            },
-            SysError::Errno(code) => Error::Os {
-                call,
-                input,
-                code,
-                name: errno_name(code).to_string(),
-                message: strerror(code),
-            },
-            SysError::NotFound => Error::NotFound {
-                call,
-                input,
-                message: not_found.to_string(),
-            },
+                errno_name(code),
+                strerror(code),
+            ),
+            SysError::NotFound => Error::not_found(call, input, not_found),
         }
     }
 }

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::to_json;
 use crate::commands::connect::{Attempt, ConnectReport};
-use crate::error::Error;
+use crate::error::{Error, ErrorKind, PlatformError};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::socket_module::names::SockAddrView;
@@ -100,13 +100,13 @@ fn attempt_row(i: usize, a: &Attempt) -> Vec<Cell> {
 /// the step itself (a getaddrinfo of the source address).
 fn failure_text(e: &Error) -> String {
     match e {
-        Error::Os {
+        Error::Platform(PlatformError {
+            kind: ErrorKind::Os,
             call,
-            name,
-            code,
+            code: Some((code, name)),
             message,
             ..
-        } if call == "connect" || call == "bind" || call == "socket" => {
+        }) if call == "connect" || call == "bind" || call == "socket" => {
             format!("{name} ({code}): {message}")
         }
         Error::Timeout { seconds: s, .. } => {

@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::{error_cell, to_json};
 use crate::commands::keepalive::KeepaliveReport;
 use crate::commands::sockopt::{SocketOptions, SockoptReport};
+use crate::error::{Error, ErrorKind, PlatformError};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::socket_module::options::read::{self, OptionReading, SetOutcome};
@@ -133,7 +134,14 @@ fn value_cells(reading: Option<&OptionReading>) -> [Cell; 2] {
             Cell::from(text.as_str()),
             Cell::from(r.raw.map(|v| v.to_string()).unwrap_or_default()),
         ],
-        (None, Some(crate::error::Error::Os { name, code, .. })) => [
+        (
+            None,
+            Some(Error::Platform(PlatformError {
+                kind: ErrorKind::Os,
+                code: Some((code, name)),
+                ..
+            })),
+        ) => [
             Cell::toned(format!("refused: {name} ({code})"), Tone::Dim),
             Cell::default(),
         ],
