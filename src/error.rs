@@ -33,7 +33,7 @@ pub enum Error {
     },
     /// A call of the platform said no, with its own code and words.
     #[error("{0}")]
-    Platform(PlatformError),
+    Platform(Box<PlatformError>),
     /// A call did not return before its deadline. Exit 1.
     #[error("{call}({input}): timed out after {seconds}s")]
     Timeout {
@@ -103,24 +103,24 @@ impl Error {
         name: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {
-        Error::Platform(PlatformError {
+        Error::Platform(Box::new(PlatformError {
             kind,
             call: call.to_string(),
             input: input.to_string(),
             code: Some((code, name.into())),
             message: message.into(),
-        })
+        }))
     }
 
     /// A lookup that found nothing, in Python's words (`service/proto not found`). Exit 1.
     pub fn not_found(call: &str, input: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Platform(PlatformError {
+        Error::Platform(Box::new(PlatformError {
             kind: ErrorKind::Os,
             call: call.to_string(),
             input: input.into(),
             code: None,
             message: message.into(),
-        })
+        }))
     }
 
     /// The error of a call that missed its deadline.
@@ -134,12 +134,17 @@ impl Error {
 
     /// The errno of a failed call, if this is one.
     pub fn errno(&self) -> Option<i32> {
-        match self {
-            Error::Platform(PlatformError {
+        self.os_code().map(|(code, _)| code)
+    }
+
+    /// The errno and its name (`ECONNREFUSED`) of a failed call, if this is one.
+    pub fn os_code(&self) -> Option<(i32, &str)> {
+        match self.as_platform()? {
+            PlatformError {
                 kind: ErrorKind::Os,
-                code: Some((code, _)),
+                code: Some((code, name)),
                 ..
-            }) => Some(*code),
+            } => Some((*code, name.as_str())),
             _ => None,
         }
     }
@@ -165,11 +170,11 @@ impl Error {
     /// friendly verb is reported as the function the user asked for).
     pub fn renamed(self, call: &str, input: &str) -> Self {
         match self {
-            Error::Platform(p) => Error::Platform(PlatformError {
+            Error::Platform(p) => Error::Platform(Box::new(PlatformError {
                 call: call.to_string(),
                 input: input.to_string(),
-                ..p
-            }),
+                ..*p
+            })),
             Error::Timeout { seconds, .. } => Error::Timeout {
                 call: call.to_string(),
                 input: input.to_string(),

@@ -79,12 +79,12 @@ pub fn run(args: &ServiceArgs) -> Result<ServiceReport> {
         return Err(match parse_int(q) {
             Ok(n) => Error::not_found(
                 "getservbyport",
-                &format!("{n}, {proto}"),
+                format!("{n}, {proto}"),
                 "port/proto not found",
             ),
             Err(_) => Error::not_found(
                 "getservbyname",
-                &format!("{}, {proto}", PyArg::Str(q.to_string())),
+                format!("{}, {proto}", PyArg::Str(q.to_string())),
                 "service/proto not found",
             ),
         });

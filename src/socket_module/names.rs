@@ -15,7 +15,7 @@ use socket2::SockAddr;
 use super::parse::flag_names;
 use super::pyargs::{PyArg, call_args};
 use crate::deadline;
-use crate::error::{Error, ErrorKind, PlatformError, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::sys::constants::{AF, AI, IPPROTO, SOCK};
 use crate::sys::inet;
 use crate::sys::netdb::{self, Hints};
@@ -381,13 +381,14 @@ fn parse_ip(text: &Text) -> Option<IpAddr> {
 fn rename_call(error: Error, call: &str, name: &str) -> Error {
     // Only a resolver's own answer moves to the call the user made; an input error
     // already names the right call.
-    match error {
-        e @ (Error::Platform(PlatformError {
-            kind: ErrorKind::Gai,
-            ..
-        })
-        | Error::Timeout { .. }) => e.renamed(call, &PyArg::Str(name.to_string()).to_string()),
-        other => other,
+    let from_resolver = matches!(&error, Error::Timeout { .. })
+        || error
+            .as_platform()
+            .is_some_and(|p| p.kind == ErrorKind::Gai);
+    if from_resolver {
+        error.renamed(call, &PyArg::Str(name.to_string()).to_string())
+    } else {
+        error
     }
 }
 

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::to_json;
 use crate::commands::connect::{Attempt, ConnectReport};
-use crate::error::{Error, ErrorKind, PlatformError};
+use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::socket_module::names::SockAddrView;
@@ -100,14 +100,11 @@ fn attempt_row(i: usize, a: &Attempt) -> Vec<Cell> {
 /// the step itself (a getaddrinfo of the source address).
 fn failure_text(e: &Error) -> String {
     match e {
-        Error::Platform(PlatformError {
-            kind: ErrorKind::Os,
-            call,
-            code: Some((code, name)),
-            message,
-            ..
-        }) if call == "connect" || call == "bind" || call == "socket" => {
-            format!("{name} ({code}): {message}")
+        Error::Platform(p) if matches!(p.call.as_str(), "connect" | "bind" | "socket") => {
+            match e.os_code() {
+                Some((code, name)) => format!("{name} ({code}): {}", p.message),
+                None => e.to_string(),
+            }
         }
         Error::Timeout { seconds: s, .. } => {
             format!("timeout: no answer within {}", seconds(*s))

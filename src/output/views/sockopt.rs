@@ -6,7 +6,6 @@ use serde_json::Value;
 use super::{error_cell, to_json};
 use crate::commands::keepalive::KeepaliveReport;
 use crate::commands::sockopt::{SocketOptions, SockoptReport};
-use crate::error::{Error, ErrorKind, PlatformError};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::socket_module::options::read::{self, OptionReading, SetOutcome};
@@ -134,15 +133,13 @@ fn value_cells(reading: Option<&OptionReading>) -> [Cell; 2] {
             Cell::from(text.as_str()),
             Cell::from(r.raw.map(|v| v.to_string()).unwrap_or_default()),
         ],
-        (
-            None,
-            Some(Error::Platform(PlatformError {
-                kind: ErrorKind::Os,
-                code: Some((code, name)),
-                ..
-            })),
-        ) => [
-            Cell::toned(format!("refused: {name} ({code})"), Tone::Dim),
+        (None, Some(e)) if e.os_code().is_some() => [
+            Cell::toned(
+                e.os_code()
+                    .map(|(code, name)| format!("refused: {name} ({code})"))
+                    .unwrap_or_default(),
+                Tone::Dim,
+            ),
             Cell::default(),
         ],
         (None, Some(e)) => [error_cell(e), Cell::default()],

@@ -8,7 +8,7 @@ pub mod names;
 pub mod read;
 pub mod values;
 
-use crate::error::{Error, PlatformError, Result};
+use crate::error::{Error, Result};
 use crate::sys::SysError;
 use crate::sys::sockopt::{self as so, Socket};
 
@@ -41,7 +41,8 @@ impl SocketKind {
         let mut error = e.into_error("socket", &self.call_args(), "");
         let privileged = matches!(e, SysError::Errno(libc::EPERM | libc::EACCES))
             && self.socktype == libc::SOCK_RAW;
-        if let (true, Error::Platform(PlatformError { message, .. })) = (privileged, &mut error) {
+        if let (true, Error::Platform(p)) = (privileged, &mut error) {
+            let message = &mut p.message;
             message.push_str(
                 "; a raw socket needs CAP_NET_RAW (run as root, or grant the capability)",
             );
