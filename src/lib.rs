@@ -17,8 +17,12 @@ pub mod reference;
 pub mod socket_module;
 pub mod sys;
 pub mod text;
+pub mod units;
+pub mod usage;
 
-use std::time::Duration;
+use std::ffi::OsString;
+
+use clap::Parser;
 
 use cli::{Cli, ColorArg, FormatArg};
 use commands::Context;
@@ -26,26 +30,55 @@ use error::Error;
 use exit::ExitStatus;
 use output::{ColorChoice, Format, Style};
 
+/// Parses the command line and runs it; the exit status of the whole program.
+pub fn main(args: Vec<OsString>) -> ExitStatus {
+    match Cli::try_parse_from(&args) {
+        Ok(cli) => run(&cli),
+        Err(e) => {
+            let format = if usage::wants_json(&args) {
+                Format::Json
+            } else {
+                Format::Table
+            };
+            let style = Style::detect(format, false, ColorChoice::Never);
+            match usage::outcome(&e) {
+                usage::Outcome::Text(text) => match output::write_text(&text) {
+                    Ok(()) => ExitStatus::Success,
+                    Err(error) => fail(&error, &style),
+                },
+                usage::Outcome::HelpOnStderr(text) => {
+                    output::write_stderr(&text);
+                    ExitStatus::Trouble
+                }
+                usage::Outcome::Error(error) => fail(&error, &style),
+            }
+        }
+    }
+}
+
 /// Runs a parsed command line to completion and returns the exit status.
 pub fn run(cli: &Cli) -> ExitStatus {
     let style = style_of(cli);
-    let outcome = timeout_of(&cli.global.timeout).and_then(|timeout| {
-        let progress = output::LiveOutput { style };
-        let ctx = Context {
-            timeout,
-            progress: &progress,
-        };
-        let report = commands::run(&cli.command, &ctx)?;
-        output::write_report(report.as_ref(), &style)?;
-        Ok(report.exit_status())
-    });
-    match outcome {
+    match answer(cli, &style) {
         Ok(status) => status,
-        Err(error) => {
-            output::write_error(&error, &style);
-            error.exit_status()
-        }
+        Err(error) => fail(&error, &style),
     }
+}
+
+fn answer(cli: &Cli, style: &Style) -> Result<ExitStatus, Error> {
+    let progress = output::LiveOutput { style: *style };
+    let ctx = Context {
+        timeout: cli.global.timeout,
+        progress: &progress,
+    };
+    let report = commands::run(&cli.command, &ctx)?;
+    output::write_report(report.as_ref(), style)?;
+    Ok(report.exit_status())
+}
+
+fn fail(error: &Error, style: &Style) -> ExitStatus {
+    output::write_error(error, style);
+    error.exit_status()
 }
 
 fn style_of(cli: &Cli) -> Style {
@@ -61,35 +94,4 @@ fn style_of(cli: &Cli) -> Style {
         ColorArg::Never => ColorChoice::Never,
     };
     Style::detect(format, g.ascii, color)
-}
-
-/// `--timeout SECONDS`: a positive number of seconds, at most a day.
-fn timeout_of(text: &str) -> Result<Duration, Error> {
-    let seconds: f64 = text
-        .trim()
-        .parse()
-        .map_err(|_| Error::input("--timeout", text, "not a number of seconds"))?;
-    if !(seconds > 0.0 && seconds <= 86_400.0) {
-        return Err(Error::input(
-            "--timeout",
-            text,
-            "must be more than 0 and at most 86400 seconds",
-        ));
-    }
-    Ok(Duration::from_secs_f64(seconds))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timeouts() {
-        assert_eq!(timeout_of("2.5").ok(), Some(Duration::from_millis(2500)));
-        assert!(timeout_of("0").is_err());
-        assert!(timeout_of("-1").is_err());
-        assert!(timeout_of("NaN").is_err());
-        assert!(timeout_of("inf").is_err());
-        assert!(timeout_of("x").is_err());
-    }
 }

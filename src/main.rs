@@ -2,9 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = sockref::cli::Cli::parse();
-    ExitCode::from(sockref::run(&cli).code())
+    ExitCode::from(sockref::main(std::env::args_os().collect()).code())
 }

@@ -5,6 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod lookups;
 mod sockets;
+pub mod values;
 
 pub use lookups::*;
 pub use sockets::*;
@@ -42,9 +43,15 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, global = true, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
     /// Give up on a call that can block (name resolution, each connect attempt) after this
-    /// many seconds; `backlog` runs within it as a whole.
-    #[arg(long, global = true, default_value = "5", value_name = "SECONDS")]
-    pub timeout: String,
+    /// many seconds (or 500ms, 2m); `backlog` runs within it as a whole.
+    #[arg(
+        long,
+        global = true,
+        default_value = "5",
+        value_name = "SECONDS",
+        value_parser = values::seconds(values::TIMEOUT_MIN, values::TIMEOUT_MAX)
+    )]
+    pub timeout: std::time::Duration,
 }
 
 /// Output formats.

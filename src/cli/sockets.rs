@@ -1,7 +1,11 @@
 //! Arguments of the commands that open sockets: `sockopt`, `keepalive`, `getsockopt`,
 //! `setsockopt`, `connect`, `create_connection`, `backlog` and `echo`.
 
+use std::time::Duration;
+
 use clap::{ArgGroup, Args, ValueEnum};
+
+use super::values;
 
 /// Arguments of `sockopt`.
 #[derive(Debug, Args)]
@@ -49,12 +53,24 @@ pub struct KeepaliveArgs {
     /// --misses missed beats. Prints the timeline beside the keepalive settings.
     #[arg(long)]
     pub demo: bool,
-    /// With --demo: milliseconds between heartbeats, 10-2000 (default 100).
-    #[arg(long, value_name = "MS", requires = "demo")]
-    pub heartbeat: Option<String>,
-    /// With --demo: missed heartbeats before the peer is declared dead, 1-10 (default 3).
-    #[arg(long, value_name = "N", requires = "demo")]
-    pub misses: Option<String>,
+    /// With --demo: milliseconds between heartbeats (or 0.5s), 10ms-2s.
+    #[arg(
+        long,
+        value_name = "MS",
+        requires = "demo",
+        default_value = "100",
+        value_parser = values::millis(values::HEARTBEAT_MIN, values::HEARTBEAT_MAX)
+    )]
+    pub heartbeat: Duration,
+    /// With --demo: missed heartbeats before the peer is declared dead, 1-10.
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "demo",
+        default_value_t = 3,
+        value_parser = clap::value_parser!(u32).range(1..=10)
+    )]
+    pub misses: u32,
 }
 
 /// Arguments of `connect`.

@@ -19,7 +19,6 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::resolve::millis;
 use crate::cli::BacklogArgs;
 use crate::error::{Error, Result};
 use crate::socket_module::parse::parse_int;
@@ -27,6 +26,7 @@ use crate::sys::connect::{self as net, ConnectError};
 use crate::sys::constants::SOMAXCONN;
 use crate::sys::sockopt::Socket;
 use crate::sys::{sysctl, tcp_info};
+use crate::units::millis;
 
 /// The largest backlog sockref asks for (Linux's default net.core.somaxconn since 5.4).
 pub const MAX_BACKLOG: i32 = 4096;

@@ -17,6 +17,7 @@ use crate::socket_module::parse::parse_constant;
 use crate::sys::constants::SOCK;
 use crate::sys::netdb::Hints;
 use crate::text::Text;
+use crate::units::millis;
 
 /// The answer for every input name, in input order.
 #[derive(Debug, Clone, Serialize)]
@@ -194,11 +195,6 @@ fn failed(name: String, error: Error, elapsed: Duration) -> ResolveEntry {
         error: Some(error),
         elapsed_ms: millis(elapsed),
     }
-}
-
-/// A duration in milliseconds, to the microsecond.
-pub(crate) fn millis(d: Duration) -> f64 {
-    (d.as_secs_f64() * 1e6).round() / 1e3
 }
 
 /// Names from the arguments, `-` (stdin) and `--file`, in that order.

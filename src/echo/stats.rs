@@ -7,6 +7,8 @@ use std::time::Duration;
 use hdrhistogram::Histogram;
 use serde::Serialize;
 
+use crate::units::micros_of_nanos;
+
 /// The longest round trip the histogram tells apart, in nanoseconds (one hour); longer
 /// ones are counted as this.
 const HIGHEST_NS: u64 = 3_600_000_000_000;
@@ -50,35 +52,35 @@ impl RttRecorder {
     /// microseconds; `None` before the first record.
     pub fn quantile_us(&self, quantile: f64) -> Option<f64> {
         let h = self.histogram.as_ref().filter(|h| !h.is_empty())?;
-        Some(micros(h.value_at_quantile(quantile)))
+        Some(micros_of_nanos(h.value_at_quantile(quantile)))
     }
 
     /// The full summary a benchmark reports; `None` before the first record.
     pub fn latency(&self) -> Option<LatencySummary> {
         let h = self.histogram.as_ref().filter(|h| !h.is_empty())?;
-        let q = |quantile: f64| micros(h.value_at_quantile(quantile));
+        let q = |quantile: f64| micros_of_nanos(h.value_at_quantile(quantile));
         Some(LatencySummary {
             count: h.len(),
-            min: micros(h.min()),
+            min: micros_of_nanos(h.min()),
             mean: (h.mean() / 100.0).round() / 10.0,
             p50: q(0.50),
             p90: q(0.90),
             p99: q(0.99),
             p99_9: q(0.999),
-            max: micros(h.max()),
+            max: micros_of_nanos(h.max()),
         })
     }
 
     /// min, p50, p90, p99 and max; `None` before the first record.
     pub fn summary(&self) -> Option<RttSummary> {
         let h = self.histogram.as_ref().filter(|h| !h.is_empty())?;
-        let q = |quantile: f64| micros(h.value_at_quantile(quantile));
+        let q = |quantile: f64| micros_of_nanos(h.value_at_quantile(quantile));
         Some(RttSummary {
-            min: micros(h.min()),
+            min: micros_of_nanos(h.min()),
             p50: q(0.50),
             p90: q(0.90),
             p99: q(0.99),
-            max: micros(h.max()),
+            max: micros_of_nanos(h.max()),
         })
     }
 }
@@ -124,10 +126,6 @@ impl LatencySummary {
             max: half(self.max),
         }
     }
-}
-
-fn micros(ns: u64) -> f64 {
-    (ns as f64 / 100.0).round() / 10.0
 }
 
 /// Bytes per second, rounded down; `None` for no time at all.

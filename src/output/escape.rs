@@ -37,6 +37,39 @@ pub fn escape_str(s: &str) -> String {
     escape_untrusted(s.as_bytes())
 }
 
+/// The longest word an error line repeats whole; longer ones keep their start and end.
+const LONGEST_WORD: usize = 120;
+
+/// [`escape_str`] for a line meant to be read: words longer than 120 characters (a
+/// pasted blob, a 128 KiB argument) are cut to their start and end with the number of
+/// characters left out between them.
+///
+/// ```
+/// use sockref::output::escape::readable;
+///
+/// let line = readable(&format!("htons({}): not a number", "9".repeat(5000)));
+/// assert!(line.len() < 200, "{line}");
+/// assert!(line.ends_with("): not a number"));
+/// ```
+pub fn readable(s: &str) -> String {
+    let escaped = escape_str(s);
+    let mut out = String::with_capacity(escaped.len().min(1024));
+    for (i, word) in escaped.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let count = word.chars().count();
+        if count <= LONGEST_WORD {
+            out.push_str(word);
+            continue;
+        }
+        let head: String = word.chars().take(60).collect();
+        let tail: String = word.chars().skip(count - 20).collect();
+        let _ = write!(out, "{head}...[{} more]...{tail}", count - 80);
+    }
+    out
+}
+
 /// Returns `bytes` as a string with only the invalid UTF-8 bytes escaped as `\xNN`; used
 /// for JSON, whose own escaping covers control characters.
 pub fn escape_invalid_utf8(bytes: &[u8]) -> String {

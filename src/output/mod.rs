@@ -155,17 +155,43 @@ impl crate::commands::Progress for LiveOutput {
     }
 }
 
-/// Writes an error to stderr: one line, or one JSON object under `--json`.
+/// Writes an error to stderr: one line (a usage error may add one hint line), or one
+/// compact JSON object on one line under `--json`. Echoed input is escaped and overlong
+/// words are cut, so that a hostile or huge argument stays inert and readable.
 pub fn write_error(error: &Error, style: &Style) {
     let text = match style.format {
-        Format::Json => String::from_utf8_lossy(&json_bytes(
-            &serde_json::to_value(error.to_json()).unwrap_or(Value::Null),
-        ))
-        .into_owned(),
-        _ => format!("sockref: {}\n", escape::escape_str(&error.to_string())),
+        Format::Json => {
+            let value = serde_json::to_value(error.to_json()).unwrap_or(Value::Null);
+            format!("{value}\n")
+        }
+        _ => {
+            let mut text = format!("sockref: {}\n", escape::readable(&error.to_string()));
+            if let Error::Usage {
+                hint: Some(hint), ..
+            } = error
+            {
+                text.push_str(&format!("{}\n", escape::readable(hint)));
+            }
+            text
+        }
     };
-    // Nothing sensible is left to do if stderr itself is gone.
+    write_stderr(&text);
+}
+
+/// Writes text to stderr as it is; nothing sensible is left to do if stderr is gone.
+pub fn write_stderr(text: &str) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Writes text the program itself made (help, version) to stdout. A closed pipe is not
+/// an error; any other failed write is.
+pub fn write_text(text: &str) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Output(e.to_string())),
+    }
 }
 
 fn json_bytes(value: &Value) -> Vec<u8> {

@@ -19,16 +19,11 @@ use socket2::SockRef;
 
 use super::KeepaliveReport;
 use crate::cli::KeepaliveArgs;
-use crate::commands::resolve::millis;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::exit::ExitStatus;
-use crate::socket_module::parse::parse_int;
 use crate::sys::{SysError, sockopt, tcp_info};
+use crate::units::millis;
 
-/// Milliseconds between heartbeats unless `--heartbeat` says otherwise.
-pub const DEFAULT_HEARTBEAT_MS: u64 = 100;
-/// Missed beats before the peer is declared dead unless `--misses` says otherwise.
-pub const DEFAULT_MISSES: u32 = 3;
 /// Pings the server answers before it goes silent.
 pub const ANSWERED: u32 = 3;
 
@@ -87,41 +82,9 @@ impl KeepaliveDemoReport {
 
 /// Runs `keepalive --demo`.
 pub fn run(args: &KeepaliveArgs) -> Result<KeepaliveDemoReport> {
-    let heartbeat = bounded(
-        args.heartbeat.as_deref(),
-        "--heartbeat",
-        DEFAULT_HEARTBEAT_MS,
-        10,
-        2000,
-    )?;
-    let misses = bounded(
-        args.misses.as_deref(),
-        "--misses",
-        DEFAULT_MISSES.into(),
-        1,
-        10,
-    )?;
-    let misses = u32::try_from(misses).unwrap_or(DEFAULT_MISSES);
     let keepalive = super::run(args)?;
-    let demo = heartbeat_run(Duration::from_millis(heartbeat), misses)?;
+    let demo = heartbeat_run(args.heartbeat, args.misses)?;
     Ok(KeepaliveDemoReport { keepalive, demo })
-}
-
-fn bounded(text: Option<&str>, flag: &str, default: u64, min: u64, max: u64) -> Result<u64> {
-    let Some(text) = text else {
-        return Ok(default);
-    };
-    parse_int(text)
-        .ok()
-        .and_then(|n| u64::try_from(n).ok())
-        .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| {
-            Error::input(
-                "keepalive",
-                format!("{flag} {text}"),
-                format!("must be {min}-{max}"),
-            )
-        })
 }
 
 /// Messages are 8 bytes: `PING` or `PONG` and the beat number, big-endian.
@@ -349,14 +312,6 @@ mod tests {
         let f = frame(b"PING", 7);
         assert_eq!(parse_frame(&f), Some((&b"PING"[..], 7)));
         assert_eq!(parse_frame(&f[..5]), None);
-    }
-
-    #[test]
-    fn flags_are_bounded() {
-        assert_eq!(bounded(None, "--misses", 3, 1, 10).ok(), Some(3));
-        assert_eq!(bounded(Some("10"), "--misses", 3, 1, 10).ok(), Some(10));
-        assert!(bounded(Some("0"), "--misses", 3, 1, 10).is_err());
-        assert!(bounded(Some("-5"), "--heartbeat", 100, 10, 2000).is_err());
     }
 
     #[test]

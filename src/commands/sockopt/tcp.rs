@@ -5,6 +5,7 @@
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::sys::tcp_info::{self, TcpInfo, TcpUnit};
+use crate::units::{self, TimeUnit};
 
 /// One counter of TCP_INFO with its unit and meaning.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,11 +34,11 @@ pub struct TcpInfoReport {
 fn unit_name(unit: TcpUnit) -> &'static str {
     match unit {
         TcpUnit::Count => "",
-        TcpUnit::Segments => "segments",
-        TcpUnit::Bytes => "bytes",
+        TcpUnit::Segments => "segment",
+        TcpUnit::Bytes => "byte",
         TcpUnit::BytesPerSecond => "bytes/s",
-        TcpUnit::Microseconds => "us",
-        TcpUnit::Milliseconds => "ms",
+        TcpUnit::Microseconds => TimeUnit::Microseconds.symbol(),
+        TcpUnit::Milliseconds => TimeUnit::Milliseconds.symbol(),
     }
 }
 
@@ -65,12 +66,12 @@ impl From<TcpInfo> for TcpInfoReport {
 }
 
 impl TcpInfoCounter {
-    /// `52 us`, `65483 bytes`, `10 segments`, `0`.
+    /// `52 µs`, `65483 bytes`, `1 segment`, `0`.
     pub fn text(&self) -> String {
-        if self.unit.is_empty() {
-            self.value.to_string()
-        } else {
-            format!("{} {}", self.value, self.unit)
+        match self.unit {
+            "" => self.value.to_string(),
+            noun @ ("segment" | "byte") => units::count(self.value, noun),
+            symbol => format!("{} {symbol}", self.value),
         }
     }
 }
@@ -107,13 +108,20 @@ mod tests {
             counters: vec![TcpInfoCounter {
                 name: "rtt",
                 value: 52,
-                unit: "us",
+                unit: "µs",
                 meaning: "smoothed round-trip time",
             }],
         };
         let json = serde_json::to_value(&report).unwrap_or_default();
         assert_eq!(json["state"], "ESTABLISHED");
         assert_eq!(json["rtt"], 52);
-        assert_eq!(report.counters[0].text(), "52 us");
+        assert_eq!(report.counters[0].text(), "52 µs");
+        let one = TcpInfoCounter {
+            name: "unacked",
+            value: 1,
+            unit: "segment",
+            meaning: "",
+        };
+        assert_eq!(one.text(), "1 segment");
     }
 }

@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::socket_module::names::SockAddrView;
+use crate::units;
 
 impl Render for ConnectReport {
     fn json(&self) -> serde_json::Result<Value> {
@@ -92,7 +93,7 @@ fn attempt_row(i: usize, a: &Attempt) -> Vec<Cell> {
         Cell::from(a.sockaddr.port.to_string()),
         Cell::from(a.step),
         outcome,
-        Cell::from(micros_text(a.elapsed_us)),
+        Cell::from(units::micros_short(a.elapsed_us)),
     ]
 }
 
@@ -124,23 +125,12 @@ fn seconds(s: f64) -> String {
     format!("{s} s")
 }
 
-/// `85 µs`, `1.25 ms`, `5.00 s`.
-pub fn micros_text(us: u64) -> String {
-    match us {
-        0..1_000 => format!("{us} µs"),
-        1_000..1_000_000 => format!("{:.2} ms", us as f64 / 1e3),
-        _ => format!("{:.2} s", us as f64 / 1e6),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn times_pick_their_unit() {
-        assert_eq!(micros_text(85), "85 µs");
-        assert_eq!(micros_text(1250), "1.25 ms");
-        assert_eq!(micros_text(5_000_000), "5.00 s");
+        assert_eq!(units::micros_short(5_000_000), "5.00 s");
     }
 }

@@ -9,6 +9,7 @@ use crate::echo::trace::{Side, TraceEvent};
 use crate::echo::{EchoStatus, TransportRun};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
+use crate::units::{iec as bytes_text, rate as rate_text};
 
 impl Render for EchoReport {
     fn json(&self) -> serde_json::Result<Value> {
@@ -104,26 +105,6 @@ fn summary_row(run: &TransportRun) -> Vec<Cell> {
         ),
         error,
     ]
-}
-
-/// `1.2 MiB`, `977 B`: IEC units, one decimal above bytes.
-pub fn bytes_text(bytes: u64) -> String {
-    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
-    if bytes < 1024 {
-        return format!("{bytes} B");
-    }
-    let mut value = bytes as f64 / 1024.0;
-    let mut unit = 0;
-    while value >= 1024.0 && unit + 1 < UNITS.len() {
-        value /= 1024.0;
-        unit += 1;
-    }
-    format!("{value:.1} {}", UNITS[unit])
-}
-
-/// A rate in IEC units per second.
-pub fn rate_text(bytes_per_second: u64) -> String {
-    format!("{}/s", bytes_text(bytes_per_second))
 }
 
 fn trace_sheet(run: &TransportRun, events: &[TraceEvent]) -> Sheet {
@@ -233,13 +214,6 @@ mod tests {
             result: result.into(),
             t_us,
         }
-    }
-
-    #[test]
-    fn sizes_read_as_people_write_them() {
-        assert_eq!(bytes_text(977), "977 B");
-        assert_eq!(bytes_text(1_183_747), "1.1 MiB");
-        assert_eq!(rate_text(3 * 1024 * 1024 * 1024), "3.0 GiB/s");
     }
 
     #[test]

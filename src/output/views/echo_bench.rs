@@ -3,7 +3,6 @@
 
 use serde_json::Value;
 
-use super::echo::{bytes_text, rate_text};
 use super::to_json;
 use crate::commands::echo::bench::{BenchReport, ConnectionsReport};
 use crate::echo::EchoStatus;
@@ -12,6 +11,7 @@ use crate::echo::connections::ConnectionsRun;
 use crate::echo::stats::LatencySummary;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
+use crate::units::{iec as bytes_text, rate as rate_text};
 
 impl Render for BenchReport {
     fn json(&self) -> serde_json::Result<Value> {

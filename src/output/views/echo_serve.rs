@@ -3,11 +3,11 @@
 
 use serde_json::Value;
 
-use super::echo::bytes_text;
 use super::to_json;
 use crate::commands::echo::serve::{ServeReady, ServeReport};
 use crate::exit::ExitStatus;
 use crate::output::{Render, Sheet};
+use crate::units::iec as bytes_text;
 
 impl Render for ServeReady {
     fn json(&self) -> serde_json::Result<Value> {

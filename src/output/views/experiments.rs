@@ -8,7 +8,7 @@ use crate::commands::backlog::{BacklogReport, CLIENT_WAIT};
 use crate::commands::keepalive::demo::KeepaliveDemoReport;
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
-use crate::socket_module::options::values::seconds_text;
+use crate::units::seconds_words as seconds_text;
 
 fn known(v: Option<impl ToString>) -> String {
     v.map_or_else(|| "?".to_string(), |v| v.to_string())

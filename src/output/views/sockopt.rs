@@ -9,7 +9,7 @@ use crate::commands::sockopt::{SocketOptions, SockoptReport};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::socket_module::options::read::{self, OptionReading, SetOutcome};
-use crate::socket_module::options::values::seconds_text;
+use crate::units::seconds_words as seconds_text;
 
 impl Render for SockoptReport {
     fn json(&self) -> serde_json::Result<Value> {

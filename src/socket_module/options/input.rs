@@ -1,9 +1,11 @@
 //! Option values as people type them after `--set NAME=`, parsed per kind: `on`, `64K`,
-//! `2h`, `250ms`, `1.5`, `on,5`, `do`, `eth0`. Pure functions; errors are plain reasons.
+//! `2h`, `250ms`, `1.5`, `on,5`, `do`, `eth0`. Sizes and durations follow the one grammar
+//! of [`crate::units`]. Pure functions; errors are plain reasons.
 
 use crate::socket_module::parse::parse_int;
 use crate::sys::sockopt::{Linger, Timeval};
 use crate::sys::sockopt_table::{IFNAMSIZ, Kind, PMTUDISC};
+use crate::units::{self, TimeUnit};
 
 /// A value to hand to setsockopt(2), in the C type the option takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,14 +23,10 @@ pub fn parse(kind: Kind, text: &str) -> Result<SetValue, String> {
     let int = |v: i128| i32::try_from(v).map_err(|_| format!("{text:?} does not fit a C int"));
     match kind {
         Kind::Bool => parse_bool(t).map(|b| SetValue::Int(i32::from(b))),
-        Kind::Bytes => int(parse_scaled(t, &BYTE_UNITS, "bytes")?).map(SetValue::Int),
-        Kind::Seconds => int(parse_scaled(t, &SECOND_UNITS, "seconds")?).map(SetValue::Int),
-        Kind::Milliseconds => {
-            int(parse_scaled(t, &MILLI_UNITS, "milliseconds")?).map(SetValue::Int)
-        }
-        Kind::Microseconds => {
-            int(parse_scaled(t, &MICRO_UNITS, "microseconds")?).map(SetValue::Int)
-        }
+        Kind::Bytes => int(parse_bytes(t)?).map(SetValue::Int),
+        Kind::Seconds => int(parse_time(t, TimeUnit::Seconds)?).map(SetValue::Int),
+        Kind::Milliseconds => int(parse_time(t, TimeUnit::Milliseconds)?).map(SetValue::Int),
+        Kind::Microseconds => int(parse_time(t, TimeUnit::Microseconds)?).map(SetValue::Int),
         Kind::Number(_) | Kind::Cpu => int(parse_int(t)?).map(SetValue::Int),
         Kind::Tos => match parse_int(t)? {
             v @ 0..=255 => Ok(SetValue::Int(v as i32)),
@@ -57,78 +55,34 @@ pub fn parse_bool(text: &str) -> Result<bool, String> {
     }
 }
 
-const BYTE_UNITS: [(&str, i128); 7] = [
-    ("", 1),
-    ("b", 1),
-    ("k", 1 << 10),
-    ("kib", 1 << 10),
-    ("m", 1 << 20),
-    ("mib", 1 << 20),
-    ("g", 1 << 30),
-];
-const SECOND_UNITS: [(&str, i128); 5] = [("", 1), ("s", 1), ("m", 60), ("min", 60), ("h", 3600)];
-const MILLI_UNITS: [(&str, i128); 3] = [("", 1), ("ms", 1), ("s", 1000)];
-const MICRO_UNITS: [(&str, i128); 5] = [
-    ("", 1),
-    ("us", 1),
-    ("µs", 1),
-    ("ms", 1000),
-    ("s", 1_000_000),
-];
-
-/// An integer with an optional unit suffix from `units` (`64K`, `2h`, `-1`).
-fn parse_scaled(text: &str, units: &[(&str, i128)], what: &str) -> Result<i128, String> {
-    let lower = text.trim().to_lowercase();
-    // Hex and binary numbers end in letters that look like units: try the whole first.
-    if let Ok(n) = parse_int(&lower) {
-        return Ok(n);
+/// An integer in any base (a raw C value, negative allowed), else a size in the one
+/// grammar of [`units`].
+fn parse_bytes(text: &str) -> Result<i128, String> {
+    match parse_int(text) {
+        Ok(n) => Ok(n),
+        Err(_) => units::parse_size(text).map(i128::from),
     }
-    let split = lower
-        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '_' | '-' | '+')))
-        .unwrap_or(lower.len());
-    let (digits, unit) = lower.split_at(split);
-    let scale = units
-        .iter()
-        .find(|(u, _)| *u == unit.trim())
-        .map(|(_, s)| *s)
-        .ok_or_else(|| {
-            let names: Vec<&str> = units
-                .iter()
-                .map(|(u, _)| *u)
-                .filter(|u| !u.is_empty())
-                .collect();
-            format!(
-                "{text:?} is not a number of {what} (suffixes: {})",
-                names.join(", ")
-            )
-        })?;
-    let n = parse_int(digits).map_err(|_| format!("{text:?} is not a number of {what}"))?;
-    n.checked_mul(scale)
-        .ok_or_else(|| format!("{text:?} is too large"))
 }
 
-/// A timeout in seconds, fractions allowed, or with `ms`/`us`: `1.5`, `1.5s`, `250ms`.
-fn parse_timeout(text: &str) -> Result<Timeval, String> {
-    let lower = text.to_ascii_lowercase();
-    let (number, micros_per) = if let Some(n) = lower.strip_suffix("ms") {
-        (n, 1_000.0)
-    } else if let Some(n) = lower.strip_suffix("us") {
-        (n, 1.0)
-    } else {
-        (lower.strip_suffix('s').unwrap_or(&lower), 1_000_000.0)
-    };
-    let value: f64 = number
-        .trim()
-        .parse()
-        .map_err(|_| format!("{text:?} is not a timeout (seconds: 1.5, 1.5s, 250ms)"))?;
-    let micros = value * micros_per;
-    if !(0.0..=i64::MAX as f64 / 2.0).contains(&micros) {
-        return Err(format!("{text:?} is not a timeout of 0 or more"));
+/// An integer in any base (a raw C value), else a duration in the one grammar of
+/// [`units`], as a whole number of `unit`s.
+fn parse_time(text: &str, unit: TimeUnit) -> Result<i128, String> {
+    if let Ok(n) = parse_int(text) {
+        return Ok(n);
     }
-    let micros = micros.round() as i64;
+    let d = units::parse_duration(text, unit)?;
+    units::whole(d, unit).map_err(|reason| format!("{text:?} {reason}"))
+}
+
+/// A timeout in the duration grammar, a bare number in seconds: `1.5`, `1.5s`, `250ms`.
+fn parse_timeout(text: &str) -> Result<Timeval, String> {
+    let micros = units::parse_duration(text, TimeUnit::Seconds)
+        .map_err(|_| format!("{text:?} is not a timeout of 0 or more (1.5, 1.5s, 250ms)"))?
+        .as_micros();
+    let seconds = i64::try_from(micros / 1_000_000).map_err(|_| format!("{text:?} is too long"))?;
     Ok(Timeval {
-        seconds: micros / 1_000_000,
-        microseconds: micros % 1_000_000,
+        seconds,
+        microseconds: (micros % 1_000_000) as i64,
     })
 }
 

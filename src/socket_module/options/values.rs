@@ -8,6 +8,7 @@ use crate::sys::errors::{errno_name, strerror};
 use crate::sys::sockopt::{Linger, Timeval, Ucred};
 use crate::sys::sockopt_table::{Kind, PMTUDISC};
 use crate::text::Text;
+use crate::units::{self, TimeUnit};
 
 /// An option value in its natural JSON form.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -69,10 +70,16 @@ pub fn from_int(kind: Kind, v: i32) -> Reading {
     let n = i64::from(v);
     let (value, text) = match kind {
         Kind::Bool => (OptValue::Bool(v != 0), on_off(v != 0).to_string()),
-        Kind::Bytes => (OptValue::Int(n), bytes_text(n)),
-        Kind::Seconds => (OptValue::Int(n), seconds_text(n)),
-        Kind::Milliseconds => (OptValue::Int(n), with_unit(n, "ms", 1000, "s")),
-        Kind::Microseconds => (OptValue::Int(n), with_unit(n, "µs", 1000, "ms")),
+        Kind::Bytes => (OptValue::Int(n), units::bytes_exact(n)),
+        Kind::Seconds => (OptValue::Int(n), units::seconds_words(n)),
+        Kind::Milliseconds => (
+            OptValue::Int(n),
+            units::with_next_unit(n, TimeUnit::Milliseconds),
+        ),
+        Kind::Microseconds => (
+            OptValue::Int(n),
+            units::with_next_unit(n, TimeUnit::Microseconds),
+        ),
         Kind::Number("") => (OptValue::Int(n), n.to_string()),
         Kind::Number(unit) => (OptValue::Int(n), format!("{n} {unit}")),
         Kind::Tos => (
@@ -176,63 +183,6 @@ pub fn from_name(kind: Kind, bytes: &[u8]) -> Reading {
     }
 }
 
-/// `212992 bytes (208 KiB)`.
-pub fn bytes_text(n: i64) -> String {
-    const UNITS: [(i64, &str); 3] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
-    for (size, unit) in UNITS {
-        if n.abs() >= size {
-            let scaled = n as f64 / size as f64;
-            let rounded = format!("{scaled:.1}");
-            let shown = rounded.strip_suffix(".0").unwrap_or(&rounded);
-            return format!("{n} bytes ({shown} {unit})");
-        }
-    }
-    if n == 1 {
-        "1 byte".to_string()
-    } else {
-        format!("{n} bytes")
-    }
-}
-
-/// `7875 s (2 h 11 min 15 s)`.
-pub fn seconds_text(n: i64) -> String {
-    if n.abs() < 60 {
-        return format!("{n} s");
-    }
-    format!("{n} s ({})", duration_words(n))
-}
-
-/// `2 h 11 min 15 s`.
-pub fn duration_words(n: i64) -> String {
-    let sign = if n < 0 { "-" } else { "" };
-    let n = n.unsigned_abs();
-    let parts = [
-        (n / 86_400, "d"),
-        ((n / 3600) % 24, "h"),
-        ((n / 60) % 60, "min"),
-        (n % 60, "s"),
-    ];
-    let words: Vec<String> = parts
-        .iter()
-        .filter(|(v, _)| *v != 0)
-        .map(|(v, unit)| format!("{v} {unit}"))
-        .collect();
-    if words.is_empty() {
-        "0 s".into()
-    } else {
-        format!("{sign}{}", words.join(" "))
-    }
-}
-
-/// `1500 ms (1.5 s)`: a small unit, and the next one up when it reaches it.
-fn with_unit(n: i64, unit: &str, per: i64, next: &str) -> String {
-    if n.abs() < per {
-        format!("{n} {unit}")
-    } else {
-        format!("{n} {unit} ({} {next})", n as f64 / per as f64)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,7 +210,6 @@ mod tests {
             OptValue::Text("IP_PMTUDISC_WANT".into())
         );
         assert_eq!(from_int(Kind::Number("hops"), 64).text, "64 hops");
-        assert_eq!(duration_words(7875), "2 h 11 min 15 s");
         assert_eq!(
             from_timeval(Timeval {
                 seconds: 1,
