@@ -9,7 +9,9 @@
 // sockref calls glibc's reentrant netdb functions (gethostbyname2_r, getservent_r, ...)
 // and Linux socket options by their Linux values: say so at once elsewhere.
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-compile_error!("sockref supports Linux with glibc only (target_os = \"linux\", target_env = \"gnu\")");
+compile_error!(
+    "sockref supports Linux with glibc only (target_os = \"linux\", target_env = \"gnu\")"
+);
 
 pub mod cli;
 pub mod commands;

@@ -131,7 +131,7 @@ fn unit_words(unit: TimeUnit) -> &'static str {
 pub fn whole(d: Duration, unit: TimeUnit) -> Result<i128, String> {
     let micros = d.as_micros();
     let per = unit.micros() as u128;
-    if micros % per != 0 {
+    if !micros.is_multiple_of(per) {
         return Err(format!(
             "is not a whole number of {} ({} {})",
             unit_words(unit),
@@ -234,8 +234,8 @@ pub fn micros_short(us: u64) -> String {
 /// A bound as people write it: `250ms`, `5s`, `1.5s`, `2h`.
 pub fn duration_short(d: Duration) -> String {
     let micros = d.as_micros();
-    if micros % 1_000_000 != 0 {
-        if micros % 1000 == 0 && micros < 1_000_000 {
+    if !micros.is_multiple_of(1_000_000) {
+        if micros.is_multiple_of(1000) && micros < 1_000_000 {
             return format!("{} ms", micros / 1000);
         }
         return format!("{} s", d.as_secs_f64());

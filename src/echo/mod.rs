@@ -369,10 +369,10 @@ impl<'a> Session<'a> {
     /// A failure before the first payload: the host lacking the transport is
     /// `unavailable`, anything else a failure.
     fn setup_failed(mut self, error: Error) -> TransportRun {
-        if let Some(code) = error.errno() {
-            if not_offered(code) {
-                self.row.status = EchoStatus::Unavailable;
-            }
+        if let Some(code) = error.errno()
+            && not_offered(code)
+        {
+            self.row.status = EchoStatus::Unavailable;
         }
         if self.row.status != EchoStatus::Unavailable {
             self.row.status = EchoStatus::Failed;

@@ -124,7 +124,7 @@ pub fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
             *bad as char
         ));
     }
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(format!("{text:?} has an odd number of hex digits"));
     }
     Ok(digits

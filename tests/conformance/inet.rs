@@ -261,7 +261,11 @@ fn ipv6_values() -> Vec<String> {
     for _ in 0..40 {
         let words: [u16; 8] = std::array::from_fn(|_| {
             let r = rng.next();
-            if r % 3 == 0 { 0 } else { (r >> 16) as u16 }
+            if r.is_multiple_of(3) {
+                0
+            } else {
+                (r >> 16) as u16
+            }
         });
         values.push(words_hex(words));
     }

@@ -275,10 +275,10 @@ fn await_pong(
     loop {
         while buf.len() >= 8 {
             let f: Vec<u8> = buf.drain(..8).collect();
-            if let Some((b"PONG", b)) = parse_frame(&f) {
-                if b == beat {
-                    return Ok(true);
-                }
+            if let Some((b"PONG", b)) = parse_frame(&f)
+                && b == beat
+            {
+                return Ok(true);
             }
         }
         let left = deadline.saturating_duration_since(Instant::now());

@@ -116,4 +116,3 @@ unsafe fn copy_sockaddr(addr: *const libc::sockaddr, len: libc::socklen_t) -> So
     // SAFETY: the storage holds a socket address of len bytes, as SockAddr::new requires.
     unsafe { SockAddr::new(storage, len as libc::socklen_t) }
 }
-

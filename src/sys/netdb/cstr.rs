@@ -41,4 +41,3 @@ pub(super) fn until_nul(buf: &[u8]) -> Text {
     let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
     Text::from_bytes(&buf[..end])
 }
-

@@ -86,7 +86,6 @@ fn with_buffer(
     }
 }
 
-
 /// # Safety
 /// `h` must be a hostent filled by the C library whose buffers are still alive.
 unsafe fn copy_hostent(h: &libc::hostent) -> HostEntry {
@@ -127,4 +126,3 @@ fn ip_from_bytes(af: c_int, bytes: &[u8]) -> Option<IpAddr> {
         _ => None,
     }
 }
-

@@ -1,0 +1,96 @@
+//! The mirrors of the name and address functions: gethostbyname, gethostbyname_ex,
+//! gethostbyaddr, getaddrinfo, getnameinfo, gethostname and getfqdn.
+
+use std::time::Duration;
+
+use super::{Mirror, s};
+use crate::cli::{Command, GetaddrinfoArgs, GetnameinfoArgs};
+use crate::error::{Error, Result};
+use crate::socket_module::names::{self, AddrInfoQuery};
+use crate::socket_module::parse::{parse_constant, parse_flags, parse_int};
+use crate::socket_module::pyargs::PyArg;
+use crate::sys::constants::{AF, AI, IPPROTO, NI, SOCK};
+use crate::sys::netdb::Hints;
+
+/// The mirror of `command` if it is one of these functions.
+pub fn run(command: &Command, t: Duration) -> Option<Result<Mirror>> {
+    mirror(command, t).transpose()
+}
+
+fn mirror(command: &Command, t: Duration) -> Result<Option<Mirror>> {
+    Ok(Some(match command {
+        Command::Gethostbyname(a) => Mirror::new(
+            "gethostbyname",
+            vec![("hostname", s(&a.hostname))],
+            names::gethostbyname(&a.hostname, t)?,
+        )?,
+        Command::GethostbynameEx(a) => Mirror::new(
+            "gethostbyname_ex",
+            vec![("hostname", s(&a.hostname))],
+            names::gethostbyname_ex(&a.hostname, t)?,
+        )?,
+        Command::Gethostbyaddr(a) => Mirror::new(
+            "gethostbyaddr",
+            vec![("ip_address", s(&a.ip_address))],
+            names::gethostbyaddr(&a.ip_address, t)?,
+        )?,
+        Command::Getaddrinfo(a) => getaddrinfo(a, t)?,
+        Command::Getnameinfo(a) => getnameinfo(a, t)?,
+        Command::Gethostname => Mirror::new("gethostname", vec![], names::gethostname()?)?,
+        Command::Getfqdn(a) => Mirror::new(
+            "getfqdn",
+            vec![(
+                "name",
+                a.name.as_deref().map_or(PyArg::Str(String::new()), s),
+            )],
+            names::getfqdn(a.name.as_deref(), t)?,
+        )?,
+        _ => return Ok(None),
+    }))
+}
+
+fn getaddrinfo(a: &GetaddrinfoArgs, t: Duration) -> Result<Mirror> {
+    let query = addrinfo_query(a)?;
+    let rows = names::getaddrinfo(&query, t)?;
+    Mirror::new("getaddrinfo", query.args(), rows)
+}
+
+/// Python's None for a host or port: the word `None`.
+fn none_or(text: &str) -> Option<String> {
+    (text != "None").then(|| text.to_string())
+}
+
+fn addrinfo_query(a: &GetaddrinfoArgs) -> Result<AddrInfoQuery> {
+    let bad = |what: &str, value: &str, reason: String| {
+        Error::input("getaddrinfo", format!("{what}={value}"), reason)
+    };
+    let hints = Hints {
+        family: parse_constant(&AF, &a.family).map_err(|r| bad("family", &a.family, r))?,
+        socktype: parse_constant(&SOCK, &a.socktype).map_err(|r| bad("type", &a.socktype, r))?,
+        protocol: parse_constant(&IPPROTO, &a.proto).map_err(|r| bad("proto", &a.proto, r))?,
+        flags: parse_flags(&AI, &a.flags).map_err(|r| bad("flags", &a.flags, r))?,
+    };
+    Ok(AddrInfoQuery {
+        host: none_or(&a.host),
+        port: none_or(&a.port),
+        hints,
+    })
+}
+
+fn getnameinfo(a: &GetnameinfoArgs, t: Duration) -> Result<Mirror> {
+    let input = format!("(\"{}\", {}), {}", a.host, a.port, a.flags);
+    let flags =
+        parse_flags(&NI, &a.flags).map_err(|r| Error::input("getnameinfo", input.clone(), r))?;
+    // Python takes the port as a C int and leaves its range to getaddrinfo.
+    let port = parse_int(&a.port)
+        .ok()
+        .and_then(|p| i32::try_from(p).ok())
+        .ok_or_else(|| Error::input("getnameinfo", input.clone(), "port must fit a C int"))?;
+    let result = names::getnameinfo(&a.host, port, flags, t)?;
+    let sockaddr = PyArg::SockAddr(a.host.clone(), port);
+    Mirror::new(
+        "getnameinfo",
+        vec![("sockaddr", sockaddr), ("flags", PyArg::Int(flags.into()))],
+        result,
+    )
+}
