@@ -5,8 +5,9 @@ use serde::Serialize;
 
 use crate::cli::ConstArgs;
 use crate::error::{Error, Result};
+use crate::reference::constants::SOCKET_GROUPS;
 use crate::socket_module::parse::parse_int;
-use crate::sys::constants::{self, SOCKET_GROUPS};
+use crate::sys::host;
 
 /// The name, and group, of the one constant that is a fact about the host, not a header.
 const HAS_IPV6: &str = "has_ipv6";
@@ -31,7 +32,7 @@ pub struct ConstRow {
 
 /// Runs `const`.
 pub fn run(args: &ConstArgs) -> Result<ConstReport> {
-    let mut rows = catalogue(constants::has_ipv6());
+    let mut rows = catalogue(host::has_ipv6());
     if let Some(prefix) = &args.prefix {
         let group = group_named(prefix).ok_or_else(|| {
             Error::input(
@@ -215,7 +216,10 @@ mod tests {
     fn prefixes_take_a_group_or_the_start_of_names() {
         let so = run(&args(Some("SO"), None, None)).expect("SO");
         assert!(so.constants.iter().all(|r| r.group == "SO"));
-        assert_eq!(so.constants.len(), constants::SO.members.len());
+        assert_eq!(
+            so.constants.len(),
+            crate::reference::constants::SO.members.len()
+        );
         let keep = run(&args(Some("TCP_KEEP"), None, None)).expect("TCP_KEEP");
         assert_eq!(
             names(&keep),

@@ -10,11 +10,12 @@ use serde::Serialize;
 
 use crate::cli::{ErrnoArgs, ErrnoKindArg};
 use crate::error::{Error, Result};
+use crate::reference::constants::{ConstantGroup, EAI, HERROR};
 use crate::reference::error_note;
+use crate::reference::errors::ERRNO;
 use crate::socket_module::parse::parse_int;
 use crate::socket_module::pyargs::PyArg;
-use crate::sys::constants::{ConstantGroup, EAI, HERROR};
-use crate::sys::errors::{ERRNO, gai_message, herror_message, strerror};
+use crate::sys::errors::{gai_message, herror_message, strerror};
 
 /// Which table a code comes from, named as Python names the exception that carries it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -432,7 +433,7 @@ mod tests {
 
     #[test]
     fn every_note_belongs_to_a_first_name() {
-        use crate::reference::{errno, resolver};
+        use crate::reference::errors::{errno, resolver};
         let all = table(&CodeKind::ALL);
         let notes = errno::NOTES
             .iter()

@@ -12,9 +12,9 @@ use crate::cli::ResolveArgs;
 use crate::deadline;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::reference::constants::SOCK;
 use crate::socket_module::names::{self, AddrInfoQuery, AddrInfoRow, Symbol};
 use crate::socket_module::parse::parse_constant;
-use crate::sys::constants::SOCK;
 use crate::sys::netdb::Hints;
 use crate::text::Text;
 

@@ -1,26 +1,17 @@
-//! The built-in reference: facts about the socket API that no system call can tell, written
-//! for this project in its own words. Pure data; the commands pair it with the platform's
-//! live answers (names, numbers, messages).
+//! The built-in reference: the one catalogue of the socket API's named constants, socket
+//! options and error codes, with what each means, written for this project in its own
+//! words. Pure data; the commands pair it with the platform's live answers (messages,
+//! option values).
+//!
+//! - [`constants`]: the constant groups of DESIGN.md section 1 (AF_, SOCK_, SO_, ...),
+//!   each constant's name, value on this platform and meaning;
+//! - [`options`]: the socket options sockref reads and sets, with level, kind of value,
+//!   the sockets they apply to and what they mean;
+//! - [`errors`]: errno values, EAI_* codes and h_errno codes, the calls that return them
+//!   and their usual cause.
 
-pub mod errno;
-pub mod resolver;
+pub mod constants;
+pub mod errors;
+pub mod options;
 
-/// What an error code means in socket work: the calls that return it and the usual cause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ErrorNote {
-    /// The code's first name in its group (`EAGAIN`, not its alias `EWOULDBLOCK`).
-    pub name: &'static str,
-    /// The socket-API calls that return it, by their C names.
-    pub calls: &'static [&'static str],
-    /// The usual cause, one or two sentences.
-    pub cause: &'static str,
-}
-
-/// The note for an errno value, EAI_* code or h_errno code, by its first name.
-pub fn error_note(name: &str) -> Option<&'static ErrorNote> {
-    errno::NOTES
-        .iter()
-        .chain(resolver::EAI_NOTES)
-        .chain(resolver::HERROR_NOTES)
-        .find(|n| n.name == name)
-}
+pub use errors::{ErrorNote, error_note};

@@ -117,7 +117,7 @@ pub fn getaddrinfo(
 /// getnameinfo(3): the host and service names of a socket address.
 pub fn getnameinfo(addr: &SockAddr, flags: i32) -> Result<(Text, Text), SysError> {
     let mut host = vec![0u8; libc::NI_MAXHOST as usize];
-    let mut serv = vec![0u8; ffi::NI_MAXSERV];
+    let mut serv = vec![0u8; super::constants::NI_MAXSERV];
     // SAFETY: addr is a valid socket address of addr.len() bytes; both buffers are
     // writable for the lengths passed and getnameinfo NUL-terminates what it writes.
     let code = unsafe {

@@ -12,12 +12,12 @@ use serde_json::{Map, Value};
 
 use crate::cli::{Command, GetaddrinfoArgs, GetnameinfoArgs};
 use crate::error::{Error, Result};
+use crate::reference::constants::{AF, AI, IPPROTO, NI, SOCK};
 use crate::socket_module::databases;
 use crate::socket_module::names::AddrInfoQuery;
 use crate::socket_module::parse::{self, parse_constant, parse_flags, parse_int, to_hex};
 use crate::socket_module::pyargs::{PyArg, call_args};
 use crate::socket_module::{self};
-use crate::sys::constants::{AF, AI, IPPROTO, NI, SOCK};
 use crate::sys::netdb::Hints;
 
 /// The report of a mirrored function.

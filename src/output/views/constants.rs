@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::to_json;
 use crate::commands::constants::{ConstReport, ConstRow};
 use crate::output::{Render, Sheet};
-use crate::sys::constants::SOCKET_GROUPS;
+use crate::reference::constants::SOCKET_GROUPS;
 
 impl Render for ConstReport {
     fn json(&self) -> serde_json::Result<Value> {

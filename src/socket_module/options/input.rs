@@ -1,9 +1,9 @@
 //! Option values as people type them after `--set NAME=`, parsed per kind: `on`, `64K`,
 //! `2h`, `250ms`, `1.5`, `on,5`, `do`, `eth0`. Pure functions; errors are plain reasons.
 
+use crate::reference::options::{IFNAMSIZ, Kind, PMTUDISC};
 use crate::socket_module::parse::parse_int;
 use crate::sys::sockopt::{Linger, Timeval};
-use crate::sys::sockopt_table::{IFNAMSIZ, Kind, PMTUDISC};
 
 /// A value to hand to setsockopt(2), in the C type the option takes.
 #[derive(Debug, Clone, PartialEq, Eq)]

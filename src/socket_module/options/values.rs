@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
-use crate::sys::constants::{AF, IPPROTO, SOCK};
-use crate::sys::errors::{errno_name, strerror};
+use crate::reference::constants::{AF, IPPROTO, SOCK};
+use crate::reference::errors::errno_name;
+use crate::reference::options::{Kind, PMTUDISC};
+use crate::sys::errors::strerror;
 use crate::sys::sockopt::{Linger, Timeval, Ucred};
-use crate::sys::sockopt_table::{Kind, PMTUDISC};
 use crate::text::Text;
 
 /// An option value in its natural JSON form.

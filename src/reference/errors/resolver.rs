@@ -1,7 +1,7 @@
 //! Name-resolution error codes in socket work: the EAI_* codes of getaddrinfo(3) and
 //! getnameinfo(3) (Python's `socket.gaierror`) and the h_errno codes of gethostbyname(3)
 //! and gethostbyaddr(3) (Python's `socket.herror`). Names are the first name of each code
-//! in [`crate::sys::constants::EAI`] and [`crate::sys::constants::HERROR`].
+//! in [`crate::reference::constants::EAI`] and [`crate::reference::constants::HERROR`].
 
 use super::ErrorNote;
 

@@ -2,12 +2,14 @@
 //! with a one-line meaning in our own words.
 //!
 //! Values come from the `libc` crate (which mirrors the C headers of the target) or, where
-//! it lacks a name or has a wrong value, from [`super::ffi`], which cites the header. Within
+//! it lacks a name or has a wrong value, from [`crate::sys::constants`], which cites the
+//! header. Within
 //! a group the first name listed for a value is the one shown when a number is turned back
 //! into a name (`AF_UNIX` before `AF_LOCAL`), matching the name Python's enums report.
 //!
 //! [`SOCKET_GROUPS`] is the catalogue of DESIGN.md section 1 that `sockref const` lists;
-//! `has_ipv6` is not a header constant but a fact about this host, see [`has_ipv6`].
+//! `has_ipv6` is not a header constant but a fact about this host, see
+//! [`crate::sys::host::has_ipv6`].
 
 /// A group's members: `libc::SO_DEBUG => "meaning"`, one per line.
 macro_rules! members {
@@ -22,13 +24,13 @@ macro_rules! members {
 
 mod families;
 mod netdb;
-mod options;
 mod protocols;
+mod sockopt_names;
 
 pub use families::{AF, SHUT, SOCK, SOL, SOMAXCONN};
-pub use netdb::{AI, EAI, EAI_ADDRFAMILY, HERROR, NI};
-pub use options::{IP, IPV6, SCM, SO, TCP};
+pub use netdb::{AI, EAI, HERROR, NI};
 pub use protocols::{INADDR, IPPROTO, MSG};
+pub use sockopt_names::{IP, IPV6, SCM, SO, TCP};
 
 /// One named constant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +61,8 @@ pub struct SocketGroup {
 }
 
 /// Every header constant group of DESIGN.md section 1, in the order `sockref const` lists
-/// them. `has_ipv6` is not here: it is a property of the host, see [`has_ipv6`].
+/// them. `has_ipv6` is not here: it is a property of the host, see
+/// [`crate::sys::host::has_ipv6`].
 pub const SOCKET_GROUPS: &[SocketGroup] = &[
     socket_group(
         AF,
@@ -105,13 +108,6 @@ pub const SOCKET_GROUPS: &[SocketGroup] = &[
 
 const fn socket_group(group: ConstantGroup, about: &'static str, hex: bool) -> SocketGroup {
     SocketGroup { group, about, hex }
-}
-
-/// Whether this host can create an AF_INET6 socket: what Python's `socket.has_ipv6`
-/// promises (Python says whether it was built with IPv6; this asks the kernel, so that a
-/// host booted with `ipv6.disable=1` answers no).
-pub fn has_ipv6() -> bool {
-    socket2::Socket::new(socket2::Domain::IPV6, socket2::Type::DGRAM, None).is_ok()
 }
 
 impl ConstantGroup {

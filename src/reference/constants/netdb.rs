@@ -1,16 +1,8 @@
 //! The constants of the resolver functions: getaddrinfo(3) and getnameinfo(3) flags, their
 //! error codes, and the h_errno codes of gethostbyname(3).
 
-use super::super::ffi;
 use super::{Constant, ConstantGroup};
-
-/// glibc's `EAI_ADDRFAMILY`, which the `libc` crate lacks.
-pub const EAI_ADDRFAMILY: i32 = ffi::EAI_ADDRFAMILY;
-
-/// h_errno codes of <netdb.h> that are not in `ffi`, and NO_ADDRESS, NO_DATA's other name.
-const NETDB_INTERNAL: i32 = -1;
-const NETDB_SUCCESS: i32 = 0;
-const NO_ADDRESS: i32 = ffi::NO_DATA;
+use crate::sys::constants as headers;
 
 /// getaddrinfo(3) flags.
 pub const AI: ConstantGroup = ConstantGroup {
@@ -22,8 +14,8 @@ pub const AI: ConstantGroup = ConstantGroup {
         libc::AI_V4MAPPED => "with AF_INET6 and no IPv6 address, return IPv4 ones v4-mapped",
         libc::AI_ALL => "with AI_V4MAPPED, return IPv6 and v4-mapped IPv4 addresses",
         libc::AI_ADDRCONFIG => "only families this host has a non-loopback address in",
-        ffi::AI_IDN => "convert an internationalized host name to ASCII first (IDNA)",
-        ffi::AI_CANONIDN => "convert the canonical name back from IDNA",
+        headers::AI_IDN => "convert an internationalized host name to ASCII first (IDNA)",
+        headers::AI_CANONIDN => "convert the canonical name back from IDNA",
         libc::AI_NUMERICSERV => "the service must be a port number: no services lookup",
     ],
 };
@@ -39,7 +31,7 @@ pub const NI: ConstantGroup = ConstantGroup {
         libc::NI_DGRAM => "look the port up as a UDP service",
         libc::NI_IDN => "convert the returned name from IDNA to Unicode",
         libc::NI_MAXHOST => "buffer size that holds any host name (not a flag)",
-        ffi::NI_MAXSERV => "buffer size that holds any service name (not a flag)",
+        headers::NI_MAXSERV => "buffer size that holds any service name (not a flag)",
     ],
 };
 
@@ -55,16 +47,16 @@ pub const EAI: ConstantGroup = ConstantGroup {
         libc::EAI_FAMILY => "the address family is not supported",
         libc::EAI_SOCKTYPE => "the socket type is not supported",
         libc::EAI_SERVICE => "the service is not offered for this socket type",
-        ffi::EAI_ADDRFAMILY => "the host has no address in the requested family",
+        headers::EAI_ADDRFAMILY => "the host has no address in the requested family",
         libc::EAI_MEMORY => "out of memory",
         libc::EAI_SYSTEM => "a system error: errno says which",
         libc::EAI_OVERFLOW => "a buffer given to getnameinfo was too small",
-        ffi::EAI_INPROGRESS => "getaddrinfo_a: the request is still running",
-        ffi::EAI_CANCELED => "getaddrinfo_a: the request was canceled",
-        ffi::EAI_NOTCANCELED => "getaddrinfo_a: the request could not be canceled",
-        ffi::EAI_ALLDONE => "getaddrinfo_a: every request is done already",
-        ffi::EAI_INTR => "interrupted by a signal",
-        ffi::EAI_IDN_ENCODE => "the name could not be converted to IDNA",
+        headers::EAI_INPROGRESS => "getaddrinfo_a: the request is still running",
+        headers::EAI_CANCELED => "getaddrinfo_a: the request was canceled",
+        headers::EAI_NOTCANCELED => "getaddrinfo_a: the request could not be canceled",
+        headers::EAI_ALLDONE => "getaddrinfo_a: every request is done already",
+        headers::EAI_INTR => "interrupted by a signal",
+        headers::EAI_IDN_ENCODE => "the name could not be converted to IDNA",
     ],
 };
 
@@ -72,12 +64,12 @@ pub const EAI: ConstantGroup = ConstantGroup {
 pub const HERROR: ConstantGroup = ConstantGroup {
     prefix: "",
     members: members![
-        self::NETDB_INTERNAL => "internal resolver error: errno says which",
-        self::NETDB_SUCCESS => "no error",
-        ffi::HOST_NOT_FOUND => "the host is not known",
-        ffi::TRY_AGAIN => "temporary failure of the name server: try again later",
-        ffi::NO_RECOVERY => "the name server failed for good",
-        ffi::NO_DATA => "the name exists but has no address",
-        self::NO_ADDRESS => "another name of NO_DATA",
+        headers::NETDB_INTERNAL => "internal resolver error: errno says which",
+        headers::NETDB_SUCCESS => "no error",
+        headers::HOST_NOT_FOUND => "the host is not known",
+        headers::TRY_AGAIN => "temporary failure of the name server: try again later",
+        headers::NO_RECOVERY => "the name server failed for good",
+        headers::NO_DATA => "the name exists but has no address",
+        headers::NO_ADDRESS => "another name of NO_DATA",
     ],
 };
