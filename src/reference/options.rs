@@ -178,6 +178,34 @@ pub fn find(name: &str) -> Option<&'static SockOpt> {
         .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
 }
 
+/// The meaning of the option called `name` (exact case), for the constant groups that list
+/// it. Evaluated when the crate compiles: a name missing from the table fails the build.
+pub const fn meaning_of(name: &str) -> &'static str {
+    let mut i = 0;
+    while i < OPTIONS.len() {
+        if same_bytes(OPTIONS[i].name.as_bytes(), name.as_bytes()) {
+            return OPTIONS[i].meaning;
+        }
+        i += 1;
+    }
+    panic!("not an option of the table")
+}
+
+/// `a == b`, which a `const fn` cannot write for slices.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// An option of the table by level and number.
 pub fn by_number(level: i32, number: i32) -> Option<&'static SockOpt> {
     OPTIONS

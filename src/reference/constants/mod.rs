@@ -11,14 +11,26 @@
 //! `has_ipv6` is not a header constant but a fact about this host, see
 //! [`crate::sys::host::has_ipv6`].
 
-/// A group's members: `libc::SO_DEBUG => "meaning"`, one per line.
+/// A group's members, one per line: `libc::AF_INET => "meaning"`, or `libc::SO_RCVBUF =>
+/// option` for a socket option, whose meaning is that of its row in the option table.
+/// The name is the constant's own identifier, so that name and value cannot disagree.
 macro_rules! members {
-    ($($krate:ident :: $name:ident => $meaning:literal),* $(,)?) => {
+    ($($krate:ident :: $name:ident => $meaning:tt),* $(,)?) => {
         &[$(Constant {
             name: stringify!($name),
             value: $krate::$name as i64,
-            meaning: $meaning,
+            meaning: meaning!($name, $meaning),
         }),*]
+    };
+}
+
+/// The meaning of one member of [`members!`]: its own words, or its option row's.
+macro_rules! meaning {
+    ($name:ident, option) => {
+        $crate::reference::options::meaning_of(stringify!($name))
+    };
+    ($name:ident, $text:literal) => {
+        $text
     };
 }
 
@@ -202,6 +214,18 @@ mod tests {
             let before = names.len();
             names.dedup();
             assert_eq!(before, names.len(), "{}", group.prefix);
+        }
+    }
+
+    #[test]
+    fn an_option_of_the_table_has_the_meaning_of_its_row() {
+        for group in [SO, IP, IPV6, TCP] {
+            for c in group.members {
+                if let Some(row) = crate::reference::options::find(c.name) {
+                    assert_eq!(c.meaning, row.meaning, "{} is described twice", c.name);
+                    assert_eq!(c.value, i64::from(row.number), "{}", c.name);
+                }
+            }
         }
     }
 
