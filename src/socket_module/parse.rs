@@ -2,7 +2,7 @@
 //! (`AF_INET6`, `inet6`, `10`), flag sets (`AI_CANONNAME|AI_PASSIVE`, `canonname,passive`)
 //! and packed addresses as hex. Errors are plain reasons; the caller adds the call name.
 
-use crate::reference::constants::ConstantGroup;
+use crate::reference::ConstantGroup;
 
 /// An integer as the user wrote it: decimal, `0x` hex, `0o` octal or `0b` binary, with an
 /// optional sign and `_` separators.

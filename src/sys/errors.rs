@@ -5,8 +5,7 @@
 use std::ffi::CStr;
 
 use crate::error::Error;
-use crate::reference::constants::{EAI, HERROR};
-use crate::reference::errors::errno_name;
+use crate::reference::errors::{EAI, HERROR, errno_name};
 
 /// How a C call failed, before it is tied to the call's name and input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Address families, socket types, option levels, shutdown directions and the listen
 //! backlog limit: the constants that say what kind of socket one has.
 
-use super::{Constant, ConstantGroup};
+use crate::reference::ConstantGroup;
 use crate::sys::constants as headers;
 
 /// Address families, socket(2) and address_families(7).

@@ -1,66 +1,21 @@
-//! Named socket constants with their values on this platform, in groups by prefix, each
-//! with a one-line meaning in our own words.
-//!
-//! Values come from the `libc` crate (which mirrors the C headers of the target) or, where
-//! it lacks a name or has a wrong value, from [`crate::sys::constants`], which cites the
-//! header. Within
-//! a group the first name listed for a value is the one shown when a number is turned back
-//! into a name (`AF_UNIX` before `AF_LOCAL`), matching the name Python's enums report.
+//! The socket constants of DESIGN.md section 1 in groups by prefix (AF_, SOCK_, SO_, ...),
+//! each with its value on this platform and a one-line meaning in our own words.
 //!
 //! [`SOCKET_GROUPS`] is the catalogue of DESIGN.md section 1 that `sockref const` lists;
 //! `has_ipv6` is not a header constant but a fact about this host, see
 //! [`crate::sys::host::has_ipv6`].
-
-/// A group's members, one per line: `libc::AF_INET => "meaning"`, or `libc::SO_RCVBUF =>
-/// option` for a socket option, whose meaning is that of its row in the option table.
-/// The name is the constant's own identifier, so that name and value cannot disagree.
-macro_rules! members {
-    ($($krate:ident :: $name:ident => $meaning:tt),* $(,)?) => {
-        &[$(Constant {
-            name: stringify!($name),
-            value: $krate::$name as i64,
-            meaning: meaning!($name, $meaning),
-        }),*]
-    };
-}
-
-/// The meaning of one member of [`members!`]: its own words, or its option row's.
-macro_rules! meaning {
-    ($name:ident, option) => {
-        $crate::reference::options::meaning_of(stringify!($name))
-    };
-    ($name:ident, $text:literal) => {
-        $text
-    };
-}
 
 mod families;
 mod netdb;
 mod protocols;
 mod sockopt_names;
 
+use super::ConstantGroup;
+use super::errors::EAI;
 pub use families::{AF, SHUT, SOCK, SOL, SOMAXCONN};
-pub use netdb::{AI, EAI, HERROR, NI};
+pub use netdb::{AI, NI};
 pub use protocols::{INADDR, IPPROTO, MSG};
 pub use sockopt_names::{IP, IPV6, SCM, SO, TCP};
-
-/// One named constant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Constant {
-    pub name: &'static str,
-    pub value: i64,
-    /// What it is for, in one line.
-    pub meaning: &'static str,
-}
-
-/// The constants sharing one prefix, such as `AF_`.
-#[derive(Debug, Clone, Copy)]
-pub struct ConstantGroup {
-    /// The prefix without its underscore: `AF`, `SOCK`, `EAI`; a group of one constant
-    /// without a prefix (`SOMAXCONN`) carries that constant's name.
-    pub prefix: &'static str,
-    pub members: &'static [Constant],
-}
 
 /// A group of DESIGN.md section 1 with a line saying what it holds.
 #[derive(Debug, Clone, Copy)]
@@ -122,40 +77,10 @@ const fn socket_group(group: ConstantGroup, about: &'static str, hex: bool) -> S
     SocketGroup { group, about, hex }
 }
 
-impl ConstantGroup {
-    /// The first name listed for `value`, if any.
-    pub fn name_of(&self, value: i64) -> Option<&'static str> {
-        self.members
-            .iter()
-            .find(|c| c.value == value)
-            .map(|c| c.name)
-    }
-
-    /// The value of `name`, matched without regard to case, with or without the prefix
-    /// (`AF_INET6`, `af_inet6`, `inet6`).
-    pub fn value_of(&self, name: &str) -> Option<i64> {
-        self.get(name).map(|c| c.value)
-    }
-
-    /// The constant called `name`, matched as [`ConstantGroup::value_of`] matches it.
-    pub fn get(&self, name: &str) -> Option<&'static Constant> {
-        let upper = name.trim().to_ascii_uppercase();
-        let prefix = self.prefix.to_ascii_uppercase();
-        let full =
-            if prefix.is_empty() || upper == prefix || upper.starts_with(&format!("{prefix}_")) {
-                upper
-            } else {
-                format!("{prefix}_{upper}")
-            };
-        self.members
-            .iter()
-            .find(|c| c.name.eq_ignore_ascii_case(&full))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::errors::{ERRNO, HERROR};
 
     #[test]
     fn names_round_trip() {
@@ -208,7 +133,7 @@ mod tests {
         let before = names.len();
         names.dedup();
         assert_eq!(before, names.len());
-        for group in [HERROR, EAI] {
+        for group in [HERROR, EAI, ERRNO] {
             let mut names: Vec<_> = group.members.iter().map(|c| c.name).collect();
             names.sort_unstable();
             let before = names.len();

@@ -1,6 +1,6 @@
 //! Protocol numbers, well-known IPv4 addresses and the flags of send(2) and recv(2).
 
-use super::{Constant, ConstantGroup};
+use crate::reference::ConstantGroup;
 use crate::sys::constants as headers;
 
 /// IP protocol numbers, <netinet/in.h> and protocols(5).

@@ -3,7 +3,7 @@
 //! reads and sets (a row of [`crate::reference::options::OPTIONS`]) is listed `=> option`:
 //! its meaning is written once, in that row.
 
-use super::{Constant, ConstantGroup};
+use crate::reference::ConstantGroup;
 use crate::sys::constants as headers;
 
 /// Socket-level options, level SOL_SOCKET, socket(7); the VM_SOCKETS and J1939 names at

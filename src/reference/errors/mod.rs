@@ -1,30 +1,23 @@
-//! The error codes of socket work: errno values, the EAI_* codes of getaddrinfo(3) and the
-//! h_errno codes of gethostbyname(3), with the calls that return them and their usual
-//! cause.
+//! The error codes of socket work: errno values ([`errno`]), and the EAI_* codes of
+//! getaddrinfo(3) and h_errno codes of gethostbyname(3) ([`resolver`]), with the calls that
+//! return them and their usual cause.
 
 pub mod errno;
 pub mod resolver;
 
 pub use errno::ERRNO;
+pub use resolver::{EAI, HERROR};
 
-/// What an error code means in socket work: the calls that return it and the usual cause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ErrorNote {
-    /// The code's first name in its group (`EAGAIN`, not its alias `EWOULDBLOCK`).
-    pub name: &'static str,
-    /// The socket-API calls that return it, by their C names.
-    pub calls: &'static [&'static str],
-    /// The usual cause, one or two sentences.
-    pub cause: &'static str,
-}
+use super::ErrorNote;
 
-/// The note for an errno value, EAI_* code or h_errno code, by its first name.
+/// The note for an errno value, EAI_* code or h_errno code, by its first name (`EAGAIN`, not
+/// its alias `EWOULDBLOCK`).
 pub fn error_note(name: &str) -> Option<&'static ErrorNote> {
-    errno::NOTES
+    [ERRNO, EAI, HERROR]
         .iter()
-        .chain(resolver::EAI_NOTES)
-        .chain(resolver::HERROR_NOTES)
-        .find(|n| n.name == name)
+        .flat_map(|group| group.members)
+        .find(|c| c.name == name)
+        .and_then(|c| c.note.as_ref())
 }
 
 /// The symbolic name of an errno value (`ECONNREFUSED`), or `errno` when unknown.
@@ -41,5 +34,27 @@ mod tests {
         assert_eq!(errno_name(libc::ECONNREFUSED), "ECONNREFUSED");
         assert_eq!(errno_name(libc::EAGAIN), "EAGAIN");
         assert_eq!(errno_name(100_000), "errno");
+    }
+
+    #[test]
+    fn notes_belong_to_first_names_and_every_resolver_code_has_one() {
+        for (group, all_noted) in [(ERRNO, false), (EAI, true), (HERROR, true)] {
+            for c in group.members {
+                let first = group.name_of(c.value);
+                if let Some(note) = c.note {
+                    assert_eq!(first, Some(c.name), "{}: a note on an alias", c.name);
+                    assert!(!note.cause.is_empty(), "{}", c.name);
+                } else {
+                    assert!(
+                        !all_noted || first != Some(c.name),
+                        "{} has no note",
+                        c.name
+                    );
+                }
+            }
+        }
+        assert!(error_note("EAGAIN").is_some());
+        assert!(error_note("EWOULDBLOCK").is_none());
+        assert!(error_note("ESRCH").is_none());
     }
 }
