@@ -213,17 +213,6 @@ pub fn by_number(level: i32, number: i32) -> Option<&'static SockOpt> {
         .find(|o| o.level.number() == level && o.number == number)
 }
 
-/// The path-MTU discovery modes of ip(7) and ipv6(7) (`IP_PMTUDISC_DONT`,
-/// `IPV6_PMTUDISC_DONT`, ...), by value, without their prefix.
-pub const PMTUDISC: [(i32, &str); 6] = [
-    (libc::IP_PMTUDISC_DONT, "DONT"),
-    (libc::IP_PMTUDISC_WANT, "WANT"),
-    (libc::IP_PMTUDISC_DO, "DO"),
-    (libc::IP_PMTUDISC_PROBE, "PROBE"),
-    (libc::IP_PMTUDISC_INTERFACE, "INTERFACE"),
-    (libc::IP_PMTUDISC_OMIT, "OMIT"),
-];
-
 /// `IFNAMSIZ` of <net/if.h>: the longest interface name, NUL included.
 pub const IFNAMSIZ: usize = libc::IFNAMSIZ;
 

@@ -15,7 +15,7 @@ use super::errors::EAI;
 pub use families::{AF, SHUT, SOCK, SOL, SOMAXCONN};
 pub use netdb::{AI, NI};
 pub use protocols::{INADDR, IPPROTO, MSG};
-pub use sockopt_names::{IP, IPV6, SCM, SO, TCP};
+pub use sockopt_names::{IP, IPV6, SCM, SO, TCP, pmtudisc_modes};
 
 /// A group of DESIGN.md section 1 with a line saying what it holds.
 #[derive(Debug, Clone, Copy)]
@@ -151,6 +151,19 @@ mod tests {
                     assert_eq!(c.value, i64::from(row.number), "{}", c.name);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn path_mtu_modes_are_shared_by_ip_and_ipv6() {
+        let modes: Vec<_> = pmtudisc_modes().collect();
+        assert_eq!(modes.len(), 6);
+        assert_eq!(modes[2], (libc::IP_PMTUDISC_DO, "DO"));
+        for (value, mode) in modes {
+            assert_eq!(
+                IPV6.value_of(&format!("PMTUDISC_{mode}")),
+                Some(i64::from(value))
+            );
         }
     }
 

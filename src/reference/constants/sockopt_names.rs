@@ -188,6 +188,16 @@ pub const IP: ConstantGroup = ConstantGroup {
     ],
 };
 
+/// The path-MTU discovery modes of ip(7) and ipv6(7) by value, without their prefix
+/// (`DONT`, `WANT`, ...): the `IP_PMTUDISC_*` members of [`IP`], whose values the
+/// `IPV6_PMTUDISC_*` modes share.
+pub fn pmtudisc_modes() -> impl Iterator<Item = (i32, &'static str)> {
+    IP.members.iter().filter_map(|c| {
+        let mode = c.name.strip_prefix("IP_PMTUDISC_")?;
+        Some((i32::try_from(c.value).ok()?, mode))
+    })
+}
+
 /// IPv6 options, level IPPROTO_IPV6, ipv6(7), and the values some of them take.
 pub const IPV6: ConstantGroup = ConstantGroup {
     prefix: "IPV6",

@@ -1,7 +1,8 @@
 //! Option values as people type them after `--set NAME=`, parsed per kind: `on`, `64K`,
 //! `2h`, `250ms`, `1.5`, `on,5`, `do`, `eth0`. Pure functions; errors are plain reasons.
 
-use crate::reference::options::{IFNAMSIZ, Kind, PMTUDISC};
+use crate::reference::constants::pmtudisc_modes;
+use crate::reference::options::{IFNAMSIZ, Kind};
 use crate::socket_module::parse::parse_int;
 use crate::sys::sockopt::{Linger, Timeval};
 
@@ -160,8 +161,8 @@ fn parse_pmtudisc(text: &str) -> Result<i32, String> {
         .iter()
         .find_map(|p| upper.strip_prefix(p))
         .unwrap_or(&upper);
-    if let Some((v, _)) = PMTUDISC.iter().find(|(_, name)| *name == bare) {
-        return Ok(*v);
+    if let Some((v, _)) = pmtudisc_modes().find(|(_, name)| *name == bare) {
+        return Ok(v);
     }
     parse_int(text)
         .ok()

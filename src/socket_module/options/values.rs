@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::reference::constants::{AF, IPPROTO, SOCK};
+use crate::reference::constants::{AF, IPPROTO, SOCK, pmtudisc_modes};
 use crate::reference::errors::errno_name;
-use crate::reference::options::{Kind, PMTUDISC};
+use crate::reference::options::Kind;
 use crate::sys::errors::strerror;
 use crate::sys::sockopt::{Linger, Timeval, Ucred};
 use crate::text::Text;
@@ -82,7 +82,7 @@ pub fn from_int(kind: Kind, v: i32) -> Reading {
         ),
         Kind::Cpu if v < 0 => (OptValue::Int(n), format!("{v} (none yet)")),
         Kind::Cpu => (OptValue::Int(n), format!("CPU {v}")),
-        Kind::PmtuDisc(prefix) => match PMTUDISC.iter().find(|(k, _)| *k == v) {
+        Kind::PmtuDisc(prefix) => match pmtudisc_modes().find(|(k, _)| *k == v) {
             Some((_, name)) => (
                 OptValue::Text(format!("{prefix}{name}")),
                 format!("{prefix}{name} ({v})"),
