@@ -1,6 +1,7 @@
 //! The socket options sockref knows: level, name, value on this platform (from `libc`),
 //! how the value reads, which sockets it applies to, whether it can be set, and what it
 //! means, in our own words. Sources: socket(7), ip(7), ipv6(7), tcp(7), udp(7), unix(7).
+//! A row's meaning is also the meaning `sockref const` gives the constant (SO_RCVBUF, ...).
 
 use Access::{Ro, RoConnected, Rw, RwConnected};
 use Kind::*;
