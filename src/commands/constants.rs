@@ -5,12 +5,9 @@ use serde::Serialize;
 
 use crate::cli::ConstArgs;
 use crate::error::{Error, Result};
-use crate::reference::constants::SOCKET_GROUPS;
+use crate::reference::constants::{HAS_IPV6, SOCKET_GROUPS};
 use crate::socket_module::parse::parse_int;
 use crate::sys::host;
-
-/// The name, and group, of the one constant that is a fact about the host, not a header.
-const HAS_IPV6: &str = "has_ipv6";
 
 /// The constants that matched, in catalogue order (group by group, header order within).
 #[derive(Debug, Clone, Serialize)]
@@ -76,11 +73,11 @@ pub fn catalogue(has_ipv6: bool) -> Vec<ConstRow> {
         })
         .collect();
     rows.push(ConstRow {
-        name: HAS_IPV6,
+        name: HAS_IPV6.name,
         value: i64::from(has_ipv6),
-        group: HAS_IPV6,
+        group: HAS_IPV6.name,
         hex: None,
-        meaning: "1 when this host can create an AF_INET6 socket",
+        meaning: HAS_IPV6.meaning,
     });
     rows
 }
@@ -95,7 +92,7 @@ fn group_named(text: &str) -> Option<&'static str> {
 
 fn group_names() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = SOCKET_GROUPS.iter().map(|g| g.group.prefix).collect();
-    names.push(HAS_IPV6);
+    names.push(HAS_IPV6.name);
     names
 }
 

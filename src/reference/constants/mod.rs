@@ -2,8 +2,7 @@
 //! each with its value on this platform and a one-line meaning in our own words.
 //!
 //! [`SOCKET_GROUPS`] is the catalogue of DESIGN.md section 1 that `sockref const` lists;
-//! `has_ipv6` is not a header constant but a fact about this host, see
-//! [`crate::sys::host::has_ipv6`].
+//! `has_ipv6` is not a header constant but a fact about this host, see [`HAS_IPV6`].
 
 mod families;
 mod netdb;
@@ -28,8 +27,7 @@ pub struct SocketGroup {
 }
 
 /// Every header constant group of DESIGN.md section 1, in the order `sockref const` lists
-/// them. `has_ipv6` is not here: it is a property of the host, see
-/// [`crate::sys::host::has_ipv6`].
+/// them. `has_ipv6` is not here: it is a property of the host, see [`HAS_IPV6`].
 pub const SOCKET_GROUPS: &[SocketGroup] = &[
     socket_group(
         AF,
@@ -72,6 +70,24 @@ pub const SOCKET_GROUPS: &[SocketGroup] = &[
     socket_group(INADDR, "well-known IPv4 addresses, host order, ip(7)", true),
     socket_group(SOMAXCONN, "listen(2) backlog limit of the headers", false),
 ];
+
+/// A name `sockref const` lists beside the header constants whose value is a fact about this
+/// host, not a header's: `has_ipv6`, found by [`crate::sys::host::has_ipv6`].
+#[derive(Debug, Clone, Copy)]
+pub struct HostConstant {
+    pub name: &'static str,
+    /// What its value says, in one line.
+    pub meaning: &'static str,
+    /// What the group of this one name is, for a title.
+    pub about: &'static str,
+}
+
+/// Python's `socket.has_ipv6`.
+pub const HAS_IPV6: HostConstant = HostConstant {
+    name: "has_ipv6",
+    meaning: "1 when this host can create an AF_INET6 socket",
+    about: "whether this host has IPv6",
+};
 
 const fn socket_group(group: ConstantGroup, about: &'static str, hex: bool) -> SocketGroup {
     SocketGroup { group, about, hex }
