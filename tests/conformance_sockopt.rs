@@ -25,7 +25,7 @@ use std::process::{Command, Stdio};
 use serde_json::{Value, json};
 
 use harness::{Run, Verdict, note, python_ready, sockref_all};
-use sockref::sys::sockopt_table::{Kind, OPTIONS, SockOpt};
+use sockref::reference::options::{Kind, OPTIONS, SockOpt};
 
 const ORACLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

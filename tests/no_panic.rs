@@ -5,9 +5,9 @@ use proptest::prelude::*;
 
 use sockref::commands::{byteorder, inet};
 use sockref::output::escape::escape_untrusted;
+use sockref::reference::constants::AI;
 use sockref::socket_module::parse::{parse_flags, parse_hex, parse_int};
 use sockref::socket_module::{self as core, endpoint};
-use sockref::sys::constants::AI;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]

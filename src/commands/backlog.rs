@@ -21,9 +21,9 @@ use serde::Serialize;
 
 use crate::cli::BacklogArgs;
 use crate::error::{Error, Result};
+use crate::reference::constants::SOMAXCONN;
 use crate::socket_module::parse::parse_int;
 use crate::sys::connect::{self as net, ConnectError};
-use crate::sys::constants::SOMAXCONN;
 use crate::sys::sockopt::Socket;
 use crate::sys::{sysctl, tcp_info};
 use crate::units::millis;

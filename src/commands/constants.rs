@@ -5,11 +5,9 @@ use serde::Serialize;
 
 use crate::cli::ConstArgs;
 use crate::error::{Error, Result};
+use crate::reference::constants::{HAS_IPV6, SOCKET_GROUPS};
 use crate::socket_module::parse::parse_int;
-use crate::sys::constants::{self, SOCKET_GROUPS};
-
-/// The name, and group, of the one constant that is a fact about the host, not a header.
-const HAS_IPV6: &str = "has_ipv6";
+use crate::sys::host;
 
 /// The constants that matched, in catalogue order (group by group, header order within).
 #[derive(Debug, Clone, Serialize)]
@@ -31,7 +29,7 @@ pub struct ConstRow {
 
 /// Runs `const`.
 pub fn run(args: &ConstArgs) -> Result<ConstReport> {
-    let mut rows = catalogue(constants::has_ipv6());
+    let mut rows = catalogue(host::has_ipv6());
     if let Some(prefix) = &args.prefix {
         let group = group_named(prefix).ok_or_else(|| {
             Error::input(
@@ -75,11 +73,11 @@ pub fn catalogue(has_ipv6: bool) -> Vec<ConstRow> {
         })
         .collect();
     rows.push(ConstRow {
-        name: HAS_IPV6,
+        name: HAS_IPV6.name,
         value: i64::from(has_ipv6),
-        group: HAS_IPV6,
+        group: HAS_IPV6.name,
         hex: None,
-        meaning: "1 when this host can create an AF_INET6 socket",
+        meaning: HAS_IPV6.meaning,
     });
     rows
 }
@@ -94,7 +92,7 @@ fn group_named(text: &str) -> Option<&'static str> {
 
 fn group_names() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = SOCKET_GROUPS.iter().map(|g| g.group.prefix).collect();
-    names.push(HAS_IPV6);
+    names.push(HAS_IPV6.name);
     names
 }
 
@@ -215,7 +213,10 @@ mod tests {
     fn prefixes_take_a_group_or_the_start_of_names() {
         let so = run(&args(Some("SO"), None, None)).expect("SO");
         assert!(so.constants.iter().all(|r| r.group == "SO"));
-        assert_eq!(so.constants.len(), constants::SO.members.len());
+        assert_eq!(
+            so.constants.len(),
+            crate::reference::constants::SO.members.len()
+        );
         let keep = run(&args(Some("TCP_KEEP"), None, None)).expect("TCP_KEEP");
         assert_eq!(
             names(&keep),

@@ -13,8 +13,8 @@ use socket2::{SockAddr, Socket};
 use super::trace::{Side, Tracer};
 use super::transport::{EchoTransport, address_text};
 use crate::error::{Error, Result};
+use crate::reference::errors::errno_name;
 use crate::sys::SysError;
-use crate::sys::errors::errno_name;
 use crate::sys::{sockio, sockopt};
 
 /// A socket of one side of the pair, with its tracer and timeout.

@@ -5,7 +5,7 @@ use super::names::c_string;
 use super::parse::{parse_constant, parse_hex};
 use super::pyargs::PyArg;
 use crate::error::{Error, Result};
-use crate::sys::constants::AF;
+use crate::reference::constants::AF;
 use crate::sys::inet as c;
 
 pub(crate) fn family(call: &str, input: &str, text: &str) -> Result<i32> {

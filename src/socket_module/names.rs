@@ -16,7 +16,7 @@ use super::parse::flag_names;
 use super::pyargs::{PyArg, call_args};
 use crate::deadline;
 use crate::error::{Error, ErrorKind, Result};
-use crate::sys::constants::{AF, AI, IPPROTO, SOCK};
+use crate::reference::constants::{AF, AI, IPPROTO, SOCK};
 use crate::sys::inet;
 use crate::sys::netdb::{self, Hints};
 use crate::text::Text;
@@ -335,7 +335,7 @@ pub fn getnameinfo(host: &str, port: i32, flags: i32, timeout: Duration) -> Resu
 }
 
 fn flag_names_ni(flags: i32) -> String {
-    flag_names(&crate::sys::constants::NI, flags)
+    flag_names(&crate::reference::constants::NI, flags)
 }
 
 /// gethostname().

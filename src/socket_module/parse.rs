@@ -2,7 +2,7 @@
 //! (`AF_INET6`, `inet6`, `10`), flag sets (`AI_CANONNAME|AI_PASSIVE`, `canonname,passive`)
 //! and packed addresses as hex. Errors are plain reasons; the caller adds the call name.
 
-use crate::sys::constants::ConstantGroup;
+use crate::reference::ConstantGroup;
 
 /// An integer as the user wrote it: decimal, `0x` hex, `0o` octal or `0b` binary, with an
 /// optional sign and `_` separators.
@@ -62,7 +62,7 @@ pub fn parse_constant(group: &ConstantGroup, text: &str) -> Result<i32, String> 
 ///
 /// ```
 /// use sockref::socket_module::parse::parse_flags;
-/// use sockref::sys::constants::AI;
+/// use sockref::reference::constants::AI;
 ///
 /// let both = parse_flags(&AI, "AI_CANONNAME|AI_PASSIVE");
 /// assert_eq!(both, parse_flags(&AI, "canonname,passive"));
@@ -154,7 +154,7 @@ fn examples(group: &ConstantGroup) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sys::constants::{AF, AI};
+    use crate::reference::constants::{AF, AI};
 
     #[test]
     fn integers_in_every_radix() {

@@ -1,11 +1,11 @@
-//! The platform's names and words for its error codes: errno values (strerror(3)),
-//! getaddrinfo codes (gai_strerror(3)) and h_errno codes (hstrerror(3)), and the
-//! low-level [`SysError`] the safe wrappers return.
+//! The platform's words for its error codes: errno values (strerror(3)), getaddrinfo codes
+//! (gai_strerror(3)) and h_errno codes (hstrerror(3)), and the low-level [`SysError`] the
+//! safe wrappers return. The codes' names are in [`crate::reference::errors`].
 
 use std::ffi::CStr;
 
-use super::constants::{Constant, ConstantGroup, EAI, HERROR};
 use crate::error::{Error, ErrorKind};
+use crate::reference::errors::{EAI, HERROR, errno_name};
 
 /// How a C call failed, before it is tied to the call's name and input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,11 +83,6 @@ pub fn strerror(code: i32) -> String {
     }
 }
 
-/// The symbolic name of an errno value (`ECONNREFUSED`), or `errno` when unknown.
-pub fn errno_name(code: i32) -> &'static str {
-    ERRNO.name_of(code.into()).unwrap_or("errno")
-}
-
 /// The errno that the C library left for this thread.
 pub fn last_errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
@@ -102,153 +97,6 @@ fn c_message(p: *const libc::c_char) -> String {
     unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
 }
 
-macro_rules! errnos {
-    ($($name:ident),* $(,)?) => {
-        &[$(Constant { name: stringify!($name), value: libc::$name as i64, meaning: "" }),*]
-    };
-}
-
-/// errno values of Linux, errno(3), in numeric order; aliases after their first name.
-pub const ERRNO: ConstantGroup = ConstantGroup {
-    prefix: "",
-    members: errnos![
-        EPERM,
-        ENOENT,
-        ESRCH,
-        EINTR,
-        EIO,
-        ENXIO,
-        E2BIG,
-        ENOEXEC,
-        EBADF,
-        ECHILD,
-        EAGAIN,
-        EWOULDBLOCK,
-        ENOMEM,
-        EACCES,
-        EFAULT,
-        ENOTBLK,
-        EBUSY,
-        EEXIST,
-        EXDEV,
-        ENODEV,
-        ENOTDIR,
-        EISDIR,
-        EINVAL,
-        ENFILE,
-        EMFILE,
-        ENOTTY,
-        ETXTBSY,
-        EFBIG,
-        ENOSPC,
-        ESPIPE,
-        EROFS,
-        EMLINK,
-        EPIPE,
-        EDOM,
-        ERANGE,
-        EDEADLK,
-        EDEADLOCK,
-        ENAMETOOLONG,
-        ENOLCK,
-        ENOSYS,
-        ENOTEMPTY,
-        ELOOP,
-        ENOMSG,
-        EIDRM,
-        ECHRNG,
-        EL2NSYNC,
-        EL3HLT,
-        EL3RST,
-        ELNRNG,
-        EUNATCH,
-        ENOCSI,
-        EL2HLT,
-        EBADE,
-        EBADR,
-        EXFULL,
-        ENOANO,
-        EBADRQC,
-        EBADSLT,
-        EBFONT,
-        ENOSTR,
-        ENODATA,
-        ETIME,
-        ENOSR,
-        ENONET,
-        ENOPKG,
-        EREMOTE,
-        ENOLINK,
-        EADV,
-        ESRMNT,
-        ECOMM,
-        EPROTO,
-        EMULTIHOP,
-        EDOTDOT,
-        EBADMSG,
-        EOVERFLOW,
-        ENOTUNIQ,
-        EBADFD,
-        EREMCHG,
-        ELIBACC,
-        ELIBBAD,
-        ELIBSCN,
-        ELIBMAX,
-        ELIBEXEC,
-        EILSEQ,
-        ERESTART,
-        ESTRPIPE,
-        EUSERS,
-        ENOTSOCK,
-        EDESTADDRREQ,
-        EMSGSIZE,
-        EPROTOTYPE,
-        ENOPROTOOPT,
-        EPROTONOSUPPORT,
-        ESOCKTNOSUPPORT,
-        EOPNOTSUPP,
-        ENOTSUP,
-        EPFNOSUPPORT,
-        EAFNOSUPPORT,
-        EADDRINUSE,
-        EADDRNOTAVAIL,
-        ENETDOWN,
-        ENETUNREACH,
-        ENETRESET,
-        ECONNABORTED,
-        ECONNRESET,
-        ENOBUFS,
-        EISCONN,
-        ENOTCONN,
-        ESHUTDOWN,
-        ETOOMANYREFS,
-        ETIMEDOUT,
-        ECONNREFUSED,
-        EHOSTDOWN,
-        EHOSTUNREACH,
-        EALREADY,
-        EINPROGRESS,
-        ESTALE,
-        EUCLEAN,
-        ENOTNAM,
-        ENAVAIL,
-        EISNAM,
-        EREMOTEIO,
-        EDQUOT,
-        ENOMEDIUM,
-        EMEDIUMTYPE,
-        ECANCELED,
-        ENOKEY,
-        EKEYEXPIRED,
-        EKEYREVOKED,
-        EKEYREJECTED,
-        EOWNERDEAD,
-        ENOTRECOVERABLE,
-        ERFKILL,
-        EHWPOISON,
-    ],
-};
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,13 +106,6 @@ mod tests {
         assert_eq!(gai_message(libc::EAI_NONAME), "Name or service not known");
         assert_eq!(herror_message(1), "Unknown host");
         assert_eq!(strerror(libc::ECONNREFUSED), "Connection refused");
-    }
-
-    #[test]
-    fn errno_names() {
-        assert_eq!(errno_name(libc::ECONNREFUSED), "ECONNREFUSED");
-        assert_eq!(errno_name(libc::EAGAIN), "EAGAIN");
-        assert_eq!(errno_name(100_000), "errno");
     }
 
     #[test]

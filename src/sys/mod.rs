@@ -1,5 +1,6 @@
 //! The only place that talks to the C library: safe functions over libc, nix and socket2
-//! that return `Result`, each `unsafe` block with the reason it is sound.
+//! that return `Result`, each `unsafe` block with the reason it is sound. The names and
+//! meanings of what they take and return are catalogued in [`crate::reference`].
 #![allow(unsafe_code)]
 
 pub mod byteorder;
@@ -7,13 +8,13 @@ pub mod connect;
 pub mod constants;
 pub mod errors;
 mod ffi;
+pub mod host;
 pub mod inet;
 pub mod interrupt;
 pub mod limits;
 pub mod netdb;
 pub mod sockio;
 pub mod sockopt;
-pub mod sockopt_table;
 pub mod sysctl;
 pub mod tcp_info;
 pub mod tcp_table;

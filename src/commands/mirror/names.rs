@@ -6,10 +6,10 @@ use std::time::Duration;
 use super::{Mirror, s};
 use crate::cli::{Command, GetaddrinfoArgs, GetnameinfoArgs};
 use crate::error::{Error, Result};
+use crate::reference::constants::{AF, AI, IPPROTO, NI, SOCK};
 use crate::socket_module::names::{self, AddrInfoQuery};
 use crate::socket_module::parse::{parse_constant, parse_flags, parse_int};
 use crate::socket_module::pyargs::PyArg;
-use crate::sys::constants::{AF, AI, IPPROTO, NI, SOCK};
 use crate::sys::netdb::Hints;
 
 /// The mirror of `command` if it is one of these functions.

@@ -12,11 +12,11 @@ use serde::Serialize;
 use crate::cli::SockoptArgs;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::reference::options::SockOpt;
 use crate::socket_module::options::input::SetValue;
 use crate::socket_module::options::read::{OptionReading, SetOutcome};
 use crate::socket_module::options::{SocketKind, input, names, read, socket_kind};
 use crate::sys::sockopt::{self as so, Socket};
-use crate::sys::sockopt_table::SockOpt;
 use crate::sys::{SysError, tcp_info};
 use tcp::TcpInfoReport;
 

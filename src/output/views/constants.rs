@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::to_json;
 use crate::commands::constants::{ConstReport, ConstRow};
 use crate::output::{Render, Sheet};
-use crate::sys::constants::SOCKET_GROUPS;
+use crate::reference::constants::{HAS_IPV6, SOCKET_GROUPS};
 
 impl Render for ConstReport {
     fn json(&self) -> serde_json::Result<Value> {
@@ -47,7 +47,7 @@ fn title(group: &str) -> String {
     match SOCKET_GROUPS.iter().find(|g| g.group.prefix == group) {
         Some(g) if g.group.members.len() > 1 => format!("{group}_*: {}", g.about),
         Some(g) => format!("{group}: {}", g.about),
-        None => format!("{group}: whether this host has IPv6"),
+        None => format!("{group}: {}", HAS_IPV6.about),
     }
 }
 

@@ -2,9 +2,10 @@
 //! `2h`, `250ms`, `1.5`, `on,5`, `do`, `eth0`. Sizes and durations follow the one grammar
 //! of [`crate::units`]. Pure functions; errors are plain reasons.
 
+use crate::reference::constants::pmtudisc_modes;
+use crate::reference::options::{IFNAMSIZ, Kind};
 use crate::socket_module::parse::parse_int;
 use crate::sys::sockopt::{Linger, Timeval};
-use crate::sys::sockopt_table::{IFNAMSIZ, Kind, PMTUDISC};
 use crate::units::{self, TimeUnit};
 
 /// A value to hand to setsockopt(2), in the C type the option takes.
@@ -114,8 +115,8 @@ fn parse_pmtudisc(text: &str) -> Result<i32, String> {
         .iter()
         .find_map(|p| upper.strip_prefix(p))
         .unwrap_or(&upper);
-    if let Some((v, _)) = PMTUDISC.iter().find(|(_, name)| *name == bare) {
-        return Ok(*v);
+    if let Some((v, _)) = pmtudisc_modes().find(|(_, name)| *name == bare) {
+        return Ok(v);
     }
     parse_int(text)
         .ok()

@@ -2,10 +2,10 @@
 //! `AF_INET`/`inet`/`2`, levels as `SOL_SOCKET`/`IPPROTO_TCP`/`tcp`/`6`, options as
 //! `SO_RCVBUF`/`rcvbuf`/`8`, and the close matches offered for a name we do not know.
 
+use crate::reference::constants::{AF, IPPROTO, SOCK};
+use crate::reference::options::{Level, OPTIONS, SockOpt, by_number, find};
 use crate::socket_module::parse::{parse_constant, parse_int};
 use crate::socket_module::pyargs::PyArg;
-use crate::sys::constants::{AF, IPPROTO, SOCK};
-use crate::sys::sockopt_table::{Level, OPTIONS, SockOpt, by_number, find};
 
 /// The prefixes an option name may be given without.
 const PREFIXES: [&str; 5] = ["SO_", "IP_", "IPV6_", "TCP_", "UDP_"];

@@ -6,9 +6,9 @@ use serde::Serialize;
 use super::input::SetValue;
 use super::values::{self, OptValue, Reading};
 use crate::error::Error;
+use crate::reference::options::{IFNAMSIZ, Kind, Level, OPTIONS, SockOpt};
 use crate::sys::SysError;
 use crate::sys::sockopt::{self as so, Socket};
-use crate::sys::sockopt_table::{IFNAMSIZ, Kind, Level, OPTIONS, SockOpt};
 use crate::sys::{sysctl, tcp_info};
 
 /// One option as read from one socket: its value, or the kernel's refusal.
@@ -210,7 +210,7 @@ pub fn by_level(readings: &[OptionReading]) -> Vec<(&'static str, Vec<&OptionRea
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sys::sockopt_table::find;
+    use crate::reference::options::find;
 
     #[test]
     fn explanations() {

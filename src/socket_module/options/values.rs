@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
-use crate::sys::constants::{AF, IPPROTO, SOCK};
-use crate::sys::errors::{errno_name, strerror};
+use crate::reference::constants::{AF, IPPROTO, SOCK, pmtudisc_modes};
+use crate::reference::errors::errno_name;
+use crate::reference::options::Kind;
+use crate::sys::errors::strerror;
 use crate::sys::sockopt::{Linger, Timeval, Ucred};
-use crate::sys::sockopt_table::{Kind, PMTUDISC};
 use crate::text::Text;
 use crate::units::{self, TimeUnit};
 
@@ -88,7 +89,7 @@ pub fn from_int(kind: Kind, v: i32) -> Reading {
         ),
         Kind::Cpu if v < 0 => (OptValue::Int(n), format!("{v} (none yet)")),
         Kind::Cpu => (OptValue::Int(n), format!("CPU {v}")),
-        Kind::PmtuDisc(prefix) => match PMTUDISC.iter().find(|(k, _)| *k == v) {
+        Kind::PmtuDisc(prefix) => match pmtudisc_modes().find(|(k, _)| *k == v) {
             Some((_, name)) => (
                 OptValue::Text(format!("{prefix}{name}")),
                 format!("{prefix}{name} ({v})"),

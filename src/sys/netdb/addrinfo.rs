@@ -9,7 +9,6 @@ use socket2::{SockAddr, SockAddrStorage};
 use super::cstr::{opt_text, until_nul};
 use super::{AddrInfoEntry, Hints};
 use crate::sys::errors::{SysError, last_errno};
-use crate::sys::ffi;
 use crate::text::Text;
 
 /// getaddrinfo(3). Entries are returned in the resolver's order.
@@ -67,7 +66,7 @@ pub fn getaddrinfo(
 /// getnameinfo(3): the host and service names of a socket address.
 pub fn getnameinfo(addr: &SockAddr, flags: i32) -> Result<(Text, Text), SysError> {
     let mut host = vec![0u8; libc::NI_MAXHOST as usize];
-    let mut serv = vec![0u8; ffi::NI_MAXSERV];
+    let mut serv = vec![0u8; crate::sys::constants::NI_MAXSERV];
     // SAFETY: addr is a valid socket address of addr.len() bytes; both buffers are
     // writable for the lengths passed and getnameinfo NUL-terminates what it writes.
     let code = unsafe {

@@ -1,7 +1,7 @@
 //! Protocol numbers, well-known IPv4 addresses and the flags of send(2) and recv(2).
 
-use super::super::ffi;
-use super::{Constant, ConstantGroup};
+use crate::reference::ConstantGroup;
+use crate::sys::constants as headers;
 
 /// IP protocol numbers, <netinet/in.h> and protocols(5).
 pub const IPPROTO: ConstantGroup = ConstantGroup {
@@ -33,7 +33,7 @@ pub const IPPROTO: ConstantGroup = ConstantGroup {
         libc::IPPROTO_ENCAP => "encapsulation header",
         libc::IPPROTO_PIM => "Protocol Independent Multicast",
         libc::IPPROTO_COMP => "IP payload compression",
-        ffi::IPPROTO_L2TP => "Layer 2 Tunnelling Protocol version 3",
+        headers::IPPROTO_L2TP => "Layer 2 Tunnelling Protocol version 3",
         libc::IPPROTO_SCTP => "Stream Control Transmission Protocol, sctp(7)",
         libc::IPPROTO_MH => "IPv6 mobility header",
         libc::IPPROTO_UDPLITE => "UDP-Lite, udplite(7)",
@@ -41,7 +41,7 @@ pub const IPPROTO: ConstantGroup = ConstantGroup {
         libc::IPPROTO_ETHERNET => "Ethernet in IPv6 segment routing",
         libc::IPPROTO_RAW => "raw IP packets: the application writes the header",
         libc::IPPROTO_MPTCP => "Multipath TCP: socket() only, TCP on the wire",
-        ffi::IPPROTO_SMC => "Shared Memory Communications: socket() only",
+        headers::IPPROTO_SMC => "Shared Memory Communications: socket() only",
         libc::IPPROTO_BEETPH => "IPsec BEET mode pseudo header",
     ],
 };
@@ -54,11 +54,11 @@ pub const INADDR: ConstantGroup = ConstantGroup {
         libc::INADDR_BROADCAST => "255.255.255.255: the limited broadcast address",
         libc::INADDR_NONE => "255.255.255.255 as inet_addr()'s error return",
         libc::INADDR_LOOPBACK => "127.0.0.1: this host",
-        ffi::INADDR_UNSPEC_GROUP => "224.0.0.0: base of the multicast range",
-        ffi::INADDR_ALLHOSTS_GROUP => "224.0.0.1: every multicast host on the link",
-        ffi::INADDR_ALLRTRS_GROUP => "224.0.0.2: every multicast router on the link",
-        ffi::INADDR_ALLSNOOPERS_GROUP => "224.0.0.106: every IGMP snooping switch, RFC 4286",
-        ffi::INADDR_MAX_LOCAL_GROUP => "224.0.0.255: last link-local multicast group",
+        headers::INADDR_UNSPEC_GROUP => "224.0.0.0: base of the multicast range",
+        headers::INADDR_ALLHOSTS_GROUP => "224.0.0.1: every multicast host on the link",
+        headers::INADDR_ALLRTRS_GROUP => "224.0.0.2: every multicast router on the link",
+        headers::INADDR_ALLSNOOPERS_GROUP => "224.0.0.106: every IGMP snooping switch, RFC 4286",
+        headers::INADDR_MAX_LOCAL_GROUP => "224.0.0.255: last link-local multicast group",
     ],
 };
 
@@ -71,7 +71,7 @@ pub const MSG: ConstantGroup = ConstantGroup {
         libc::MSG_DONTROUTE => "send only to directly connected hosts, bypassing routing",
         libc::MSG_TRYHARD => "old name of MSG_DONTROUTE",
         libc::MSG_CTRUNC => "result: ancillary data did not fit the buffer",
-        ffi::MSG_PROXY => "obsolete: supply or ask for a second address",
+        headers::MSG_PROXY => "obsolete: supply or ask for a second address",
         libc::MSG_TRUNC => "datagrams: return the real length even when cut short",
         libc::MSG_DONTWAIT => "do not block for this one call",
         libc::MSG_EOR => "end of a record (SOCK_SEQPACKET)",
@@ -84,7 +84,7 @@ pub const MSG: ConstantGroup = ConstantGroup {
         libc::MSG_NOSIGNAL => "no SIGPIPE on a connection the peer closed, only EPIPE",
         libc::MSG_MORE => "more data follows: hold the segment as TCP_CORK does",
         libc::MSG_WAITFORONE => "recvmmsg: block for the first message only",
-        ffi::MSG_BATCH => "sendmmsg: more messages follow",
+        headers::MSG_BATCH => "sendmmsg: more messages follow",
         libc::MSG_ZEROCOPY => "send without copying; completion comes on the error queue",
         libc::MSG_FASTOPEN => "send data with the SYN (TCP Fast Open)",
         libc::MSG_CMSG_CLOEXEC => "set close-on-exec on descriptors received with SCM_RIGHTS",

@@ -1,6 +1,7 @@
 //! The socket options sockref knows: level, name, value on this platform (from `libc`),
 //! how the value reads, which sockets it applies to, whether it can be set, and what it
 //! means, in our own words. Sources: socket(7), ip(7), ipv6(7), tcp(7), udp(7), unix(7).
+//! A row's meaning is also the meaning `sockref const` gives the constant (SO_RCVBUF, ...).
 
 use Access::{Ro, RoConnected, Rw, RwConnected};
 use Kind::*;
@@ -27,23 +28,27 @@ impl Level {
 
     /// The level's value: `SOL_SOCKET` or an `IPPROTO_*` number.
     pub fn number(self) -> i32 {
-        match self {
-            Level::Socket => libc::SOL_SOCKET,
-            Level::Ip => libc::IPPROTO_IP,
-            Level::Ipv6 => libc::IPPROTO_IPV6,
-            Level::Tcp => libc::IPPROTO_TCP,
-            Level::Udp => libc::IPPROTO_UDP,
-        }
+        self.constant().1
     }
 
     /// The level's C name, as Python's socket module spells it.
     pub fn name(self) -> &'static str {
+        self.constant().0
+    }
+
+    /// The constant that names the level, with its value.
+    fn constant(self) -> (&'static str, i32) {
+        macro_rules! level {
+            ($name:ident) => {
+                (stringify!($name), libc::$name)
+            };
+        }
         match self {
-            Level::Socket => "SOL_SOCKET",
-            Level::Ip => "IPPROTO_IP",
-            Level::Ipv6 => "IPPROTO_IPV6",
-            Level::Tcp => "IPPROTO_TCP",
-            Level::Udp => "IPPROTO_UDP",
+            Level::Socket => level!(SOL_SOCKET),
+            Level::Ip => level!(IPPROTO_IP),
+            Level::Ipv6 => level!(IPPROTO_IPV6),
+            Level::Tcp => level!(IPPROTO_TCP),
+            Level::Udp => level!(IPPROTO_UDP),
         }
     }
 }
@@ -174,6 +179,34 @@ pub fn find(name: &str) -> Option<&'static SockOpt> {
         .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
 }
 
+/// The meaning of the option called `name` (exact case), for the constant groups that list
+/// it. Evaluated when the crate compiles: a name missing from the table fails the build.
+pub const fn meaning_of(name: &str) -> &'static str {
+    let mut i = 0;
+    while i < OPTIONS.len() {
+        if same_bytes(OPTIONS[i].name.as_bytes(), name.as_bytes()) {
+            return OPTIONS[i].meaning;
+        }
+        i += 1;
+    }
+    panic!("not an option of the table")
+}
+
+/// `a == b`, which a `const fn` cannot write for slices.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// An option of the table by level and number.
 pub fn by_number(level: i32, number: i32) -> Option<&'static SockOpt> {
     OPTIONS
@@ -181,19 +214,16 @@ pub fn by_number(level: i32, number: i32) -> Option<&'static SockOpt> {
         .find(|o| o.level.number() == level && o.number == number)
 }
 
-/// The path-MTU discovery modes of ip(7) and ipv6(7) (`IP_PMTUDISC_DONT`,
-/// `IPV6_PMTUDISC_DONT`, ...), by value, without their prefix.
-pub const PMTUDISC: [(i32, &str); 6] = [
-    (libc::IP_PMTUDISC_DONT, "DONT"),
-    (libc::IP_PMTUDISC_WANT, "WANT"),
-    (libc::IP_PMTUDISC_DO, "DO"),
-    (libc::IP_PMTUDISC_PROBE, "PROBE"),
-    (libc::IP_PMTUDISC_INTERFACE, "INTERFACE"),
-    (libc::IP_PMTUDISC_OMIT, "OMIT"),
-];
-
 /// `IFNAMSIZ` of <net/if.h>: the longest interface name, NUL included.
 pub const IFNAMSIZ: usize = libc::IFNAMSIZ;
+
+/// One row of [`OPTIONS`]: `opt!(S, libc::SO_RCVBUF, Bytes, ...)` names the option by the
+/// constant that holds its number, so that the two cannot disagree.
+macro_rules! opt {
+    ($level:expr, $krate:ident :: $name:ident, $($rest:expr),+ $(,)?) => {
+        opt($level, stringify!($name), $krate::$name, $($rest),+)
+    };
+}
 
 #[allow(clippy::too_many_arguments)]
 const fn opt(
@@ -230,145 +260,145 @@ const DG: u8 = DGRAM | RAW;
 /// Every option, grouped by level.
 #[rustfmt::skip]
 pub const OPTIONS: &[SockOpt] = &[
-    opt(S, "SO_ACCEPTCONN", libc::SO_ACCEPTCONN, Bool, ALL_FAMILIES, CONN, Ro,
+    opt!(S, libc::SO_ACCEPTCONN, Bool, ALL_FAMILIES, CONN, Ro,
         "listen(2) was called: the socket accepts connections"),
-    opt(S, "SO_BROADCAST", libc::SO_BROADCAST, Bool, INET, DG, Rw,
+    opt!(S, libc::SO_BROADCAST, Bool, INET, DG, Rw,
         "may send to broadcast addresses"),
-    opt(S, "SO_DEBUG", libc::SO_DEBUG, Bool, ALL_FAMILIES, ANY, Rw,
+    opt!(S, libc::SO_DEBUG, Bool, ALL_FAMILIES, ANY, Rw,
         "protocol debugging (setting it needs CAP_NET_ADMIN)"),
-    opt(S, "SO_DOMAIN", libc::SO_DOMAIN, Family, ALL_FAMILIES, ANY, Ro,
+    opt!(S, libc::SO_DOMAIN, Family, ALL_FAMILIES, ANY, Ro,
         "the address family the socket was created with"),
-    opt(S, "SO_DONTROUTE", libc::SO_DONTROUTE, Bool, IP46, ANY, Rw,
+    opt!(S, libc::SO_DONTROUTE, Bool, IP46, ANY, Rw,
         "send only to directly connected hosts, bypassing routing"),
-    opt(S, "SO_ERROR", libc::SO_ERROR, Errno, ALL_FAMILIES, ANY, Ro,
+    opt!(S, libc::SO_ERROR, Errno, ALL_FAMILIES, ANY, Ro,
         "pending error, cleared when read (how a non-blocking connect reports failure)"),
-    opt(S, "SO_KEEPALIVE", libc::SO_KEEPALIVE, Bool, IP46, STREAM, Rw,
+    opt!(S, libc::SO_KEEPALIVE, Bool, IP46, STREAM, Rw,
         "probe an idle connection (timing from TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT)"),
-    opt(S, "SO_LINGER", libc::SO_LINGER, Linger, ALL_FAMILIES, CONN, Rw,
+    opt!(S, libc::SO_LINGER, Linger, ALL_FAMILIES, CONN, Rw,
         "close(2) waits up to this long for unsent data; on with 0 s resets instead"),
-    opt(S, "SO_OOBINLINE", libc::SO_OOBINLINE, Bool, IP46, STREAM, Rw,
+    opt!(S, libc::SO_OOBINLINE, Bool, IP46, STREAM, Rw,
         "urgent (out-of-band) data arrives inline with normal data"),
-    opt(S, "SO_PASSCRED", libc::SO_PASSCRED, Bool, UNIX, ANY, Rw,
+    opt!(S, libc::SO_PASSCRED, Bool, UNIX, ANY, Rw,
         "receive the sender's pid, uid and gid (SCM_CREDENTIALS) with each message"),
-    opt(S, "SO_PEERCRED", libc::SO_PEERCRED, PeerCred, UNIX, ANY, RoConnected,
+    opt!(S, libc::SO_PEERCRED, PeerCred, UNIX, ANY, RoConnected,
         "pid, uid and gid of the peer process when the connection was made"),
-    opt(S, "SO_PRIORITY", libc::SO_PRIORITY, Number(""), ALL_FAMILIES, ANY, Rw,
+    opt!(S, libc::SO_PRIORITY, Number(""), ALL_FAMILIES, ANY, Rw,
         "queueing priority of outgoing packets (above 6 needs CAP_NET_ADMIN)"),
-    opt(S, "SO_PROTOCOL", libc::SO_PROTOCOL, Protocol, ALL_FAMILIES, ANY, Ro,
+    opt!(S, libc::SO_PROTOCOL, Protocol, ALL_FAMILIES, ANY, Ro,
         "the protocol the socket was created with"),
-    opt(S, "SO_RCVBUF", libc::SO_RCVBUF, Bytes, ALL_FAMILIES, ANY, Rw,
+    opt!(S, libc::SO_RCVBUF, Bytes, ALL_FAMILIES, ANY, Rw,
         "receive buffer size; the kernel doubles what is set, for its bookkeeping"),
-    opt(S, "SO_RCVLOWAT", libc::SO_RCVLOWAT, Bytes, ALL_FAMILIES, ANY, Rw,
+    opt!(S, libc::SO_RCVLOWAT, Bytes, ALL_FAMILIES, ANY, Rw,
         "bytes that must be queued before a read or poll(2) wakes up"),
-    opt(S, "SO_RCVTIMEO", libc::SO_RCVTIMEO, Timeval, ALL_FAMILIES, ANY, Rw,
+    opt!(S, libc::SO_RCVTIMEO, Timeval, ALL_FAMILIES, ANY, Rw,
         "a blocking receive gives up (EAGAIN) after this long; 0 waits for ever"),
-    opt(S, "SO_REUSEADDR", libc::SO_REUSEADDR, Bool, IP46, ANY, Rw,
+    opt!(S, libc::SO_REUSEADDR, Bool, IP46, ANY, Rw,
         "bind(2) may take a local address still held by a TIME_WAIT connection"),
-    opt(S, "SO_REUSEPORT", libc::SO_REUSEPORT, Bool, IP46, ANY, Rw,
+    opt!(S, libc::SO_REUSEPORT, Bool, IP46, ANY, Rw,
         "several sockets may bind one address and port; the kernel spreads the load"),
-    opt(S, "SO_SNDBUF", libc::SO_SNDBUF, Bytes, ALL_FAMILIES, ANY, Rw,
+    opt!(S, libc::SO_SNDBUF, Bytes, ALL_FAMILIES, ANY, Rw,
         "send buffer size; the kernel doubles what is set, for its bookkeeping"),
-    opt(S, "SO_SNDLOWAT", libc::SO_SNDLOWAT, Bytes, ALL_FAMILIES, ANY, Ro,
+    opt!(S, libc::SO_SNDLOWAT, Bytes, ALL_FAMILIES, ANY, Ro,
         "free send-buffer space before a write or poll(2) wakes up (fixed on Linux)"),
-    opt(S, "SO_SNDTIMEO", libc::SO_SNDTIMEO, Timeval, ALL_FAMILIES, ANY, Rw,
+    opt!(S, libc::SO_SNDTIMEO, Timeval, ALL_FAMILIES, ANY, Rw,
         "a blocking send gives up (EAGAIN) after this long; 0 waits for ever"),
-    opt(S, "SO_TYPE", libc::SO_TYPE, SocketType, ALL_FAMILIES, ANY, Ro,
+    opt!(S, libc::SO_TYPE, SocketType, ALL_FAMILIES, ANY, Ro,
         "the socket type"),
-    opt(S, "SO_BINDTODEVICE", libc::SO_BINDTODEVICE, Interface, IP46, ANY, Rw,
+    opt!(S, libc::SO_BINDTODEVICE, Interface, IP46, ANY, Rw,
         "the only interface the socket sends and receives on; empty means any"),
-    opt(S, "SO_MARK", libc::SO_MARK, Number(""), IP46, ANY, Rw,
+    opt!(S, libc::SO_MARK, Number(""), IP46, ANY, Rw,
         "firewall mark for policy routing and filtering (setting it needs CAP_NET_ADMIN)"),
-    opt(S, "SO_TIMESTAMP", libc::SO_TIMESTAMP, Bool, ALL_FAMILIES, ANY, Rw,
+    opt!(S, libc::SO_TIMESTAMP, Bool, ALL_FAMILIES, ANY, Rw,
         "receive the arrival time (SCM_TIMESTAMP) with each message"),
-    opt(S, "SO_BUSY_POLL", libc::SO_BUSY_POLL, Microseconds, IP46, ANY, Rw,
+    opt!(S, libc::SO_BUSY_POLL, Microseconds, IP46, ANY, Rw,
         "a blocking receive busy-polls the device this long before sleeping"),
-    opt(S, "SO_INCOMING_CPU", libc::SO_INCOMING_CPU, Cpu, IP46, ANY, Rw,
+    opt!(S, libc::SO_INCOMING_CPU, Cpu, IP46, ANY, Rw,
         "CPU that processed the last packet received; -1 before any"),
-    opt(S, "SO_ZEROCOPY", libc::SO_ZEROCOPY, Bool, IP46, ANY, Rw,
+    opt!(S, libc::SO_ZEROCOPY, Bool, IP46, ANY, Rw,
         "allow MSG_ZEROCOPY sends, which pin user pages instead of copying them"),
-    opt(IP, "IP_TOS", libc::IP_TOS, Tos, INET, ANY, Rw,
+    opt!(IP, libc::IP_TOS, Tos, INET, ANY, Rw,
         "type-of-service byte of outgoing packets: DSCP and ECN"),
-    opt(IP, "IP_TTL", libc::IP_TTL, Number("hops"), INET, ANY, Rw,
+    opt!(IP, libc::IP_TTL, Number("hops"), INET, ANY, Rw,
         "time to live of outgoing unicast packets"),
-    opt(IP, "IP_HDRINCL", libc::IP_HDRINCL, Bool, INET, RAW, Rw,
+    opt!(IP, libc::IP_HDRINCL, Bool, INET, RAW, Rw,
         "the application writes the IP header itself (on for IPPROTO_RAW)"),
-    opt(IP, "IP_MTU_DISCOVER", libc::IP_MTU_DISCOVER, PmtuDisc("IP_PMTUDISC_"), INET, ANY, Rw,
+    opt!(IP, libc::IP_MTU_DISCOVER, PmtuDisc("IP_PMTUDISC_"), INET, ANY, Rw,
         "path-MTU discovery: whether packets carry Don't Fragment"),
-    opt(IP, "IP_MTU", libc::IP_MTU, Bytes, INET, ANY, RoConnected,
+    opt!(IP, libc::IP_MTU, Bytes, INET, ANY, RoConnected,
         "path MTU known for the connected destination"),
-    opt(IP, "IP_MULTICAST_TTL", libc::IP_MULTICAST_TTL, Number("hops"), INET, DG, Rw,
+    opt!(IP, libc::IP_MULTICAST_TTL, Number("hops"), INET, DG, Rw,
         "time to live of outgoing multicast packets"),
-    opt(IP, "IP_MULTICAST_LOOP", libc::IP_MULTICAST_LOOP, Bool, INET, DG, Rw,
+    opt!(IP, libc::IP_MULTICAST_LOOP, Bool, INET, DG, Rw,
         "multicast sent is looped back to listeners on this host"),
-    opt(IP, "IP_RECVERR", libc::IP_RECVERR, Bool, INET, ANY, Rw,
+    opt!(IP, libc::IP_RECVERR, Bool, INET, ANY, Rw,
         "queue extended errors (from ICMP) for recvmsg(2) with MSG_ERRQUEUE"),
-    opt(IP, "IP_FREEBIND", libc::IP_FREEBIND, Bool, INET, ANY, Rw,
+    opt!(IP, libc::IP_FREEBIND, Bool, INET, ANY, Rw,
         "bind(2) to an address no interface has (yet)"),
-    opt(IP, "IP_TRANSPARENT", libc::IP_TRANSPARENT, Bool, INET, ANY, Rw,
+    opt!(IP, libc::IP_TRANSPARENT, Bool, INET, ANY, Rw,
         "transparent proxying: act for foreign addresses (setting it needs CAP_NET_ADMIN)"),
-    opt(IP, "IP_BIND_ADDRESS_NO_PORT", libc::IP_BIND_ADDRESS_NO_PORT, Bool, INET, ANY, Rw,
+    opt!(IP, libc::IP_BIND_ADDRESS_NO_PORT, Bool, INET, ANY, Rw,
         "bind(2) with port 0 leaves choosing the port to connect(2)"),
-    opt(IP, "IP_PKTINFO", libc::IP_PKTINFO, Bool, INET, DG, Rw,
+    opt!(IP, libc::IP_PKTINFO, Bool, INET, DG, Rw,
         "receive the arrival interface and destination address with each datagram"),
-    opt(IP, "IP_RECVTOS", libc::IP_RECVTOS, Bool, INET, ANY, Rw,
+    opt!(IP, libc::IP_RECVTOS, Bool, INET, ANY, Rw,
         "receive the TOS byte with each message"),
-    opt(IP, "IP_RECVTTL", libc::IP_RECVTTL, Bool, INET, DG, Rw,
+    opt!(IP, libc::IP_RECVTTL, Bool, INET, DG, Rw,
         "receive the TTL with each datagram"),
-    opt(IP6, "IPV6_V6ONLY", libc::IPV6_V6ONLY, Bool, INET6, ANY, Rw,
+    opt!(IP6, libc::IPV6_V6ONLY, Bool, INET6, ANY, Rw,
         "IPv6 only: no IPv4-mapped traffic on this socket"),
-    opt(IP6, "IPV6_UNICAST_HOPS", libc::IPV6_UNICAST_HOPS, Number("hops"), INET6, ANY, Rw,
+    opt!(IP6, libc::IPV6_UNICAST_HOPS, Number("hops"), INET6, ANY, Rw,
         "hop limit of outgoing unicast packets (-1 sets the route's default)"),
-    opt(IP6, "IPV6_MULTICAST_HOPS", libc::IPV6_MULTICAST_HOPS, Number("hops"), INET6, DG, Rw,
+    opt!(IP6, libc::IPV6_MULTICAST_HOPS, Number("hops"), INET6, DG, Rw,
         "hop limit of outgoing multicast packets"),
-    opt(IP6, "IPV6_MULTICAST_LOOP", libc::IPV6_MULTICAST_LOOP, Bool, INET6, DG, Rw,
+    opt!(IP6, libc::IPV6_MULTICAST_LOOP, Bool, INET6, DG, Rw,
         "multicast sent is looped back to listeners on this host"),
-    opt(IP6, "IPV6_RECVPKTINFO", libc::IPV6_RECVPKTINFO, Bool, INET6, DG, Rw,
+    opt!(IP6, libc::IPV6_RECVPKTINFO, Bool, INET6, DG, Rw,
         "receive the arrival interface and destination address with each datagram"),
-    opt(IP6, "IPV6_TCLASS", libc::IPV6_TCLASS, Tos, INET6, ANY, Rw,
+    opt!(IP6, libc::IPV6_TCLASS, Tos, INET6, ANY, Rw,
         "traffic class of outgoing packets: DSCP and ECN"),
-    opt(IP6, "IPV6_RECVERR", libc::IPV6_RECVERR, Bool, INET6, ANY, Rw,
+    opt!(IP6, libc::IPV6_RECVERR, Bool, INET6, ANY, Rw,
         "queue extended errors (from ICMPv6) for recvmsg(2) with MSG_ERRQUEUE"),
-    opt(IP6, "IPV6_MTU_DISCOVER", libc::IPV6_MTU_DISCOVER, PmtuDisc("IPV6_PMTUDISC_"), INET6, ANY, Rw,
+    opt!(IP6, libc::IPV6_MTU_DISCOVER, PmtuDisc("IPV6_PMTUDISC_"), INET6, ANY, Rw,
         "path-MTU discovery: whether the kernel may fragment"),
-    opt(IP6, "IPV6_MTU", libc::IPV6_MTU, Bytes, INET6, ANY, RwConnected,
+    opt!(IP6, libc::IPV6_MTU, Bytes, INET6, ANY, RwConnected,
         "path MTU known for the connected destination"),
-    opt(TCP, "TCP_NODELAY", libc::TCP_NODELAY, Bool, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_NODELAY, Bool, IP46, STREAM, Rw,
         "send small segments at once (Nagle's algorithm off)"),
-    opt(TCP, "TCP_MAXSEG", libc::TCP_MAXSEG, Bytes, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_MAXSEG, Bytes, IP46, STREAM, Rw,
         "maximum segment size of outgoing segments"),
-    opt(TCP, "TCP_CORK", libc::TCP_CORK, Bool, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_CORK, Bool, IP46, STREAM, Rw,
         "hold partial segments until uncorked (or 200 ms pass)"),
-    opt(TCP, "TCP_KEEPIDLE", libc::TCP_KEEPIDLE, Seconds, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_KEEPIDLE, Seconds, IP46, STREAM, Rw,
         "idle time before the first keepalive probe"),
-    opt(TCP, "TCP_KEEPINTVL", libc::TCP_KEEPINTVL, Seconds, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_KEEPINTVL, Seconds, IP46, STREAM, Rw,
         "time between keepalive probes"),
-    opt(TCP, "TCP_KEEPCNT", libc::TCP_KEEPCNT, Number("probes"), IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_KEEPCNT, Number("probes"), IP46, STREAM, Rw,
         "unanswered keepalive probes before the connection is dropped"),
-    opt(TCP, "TCP_SYNCNT", libc::TCP_SYNCNT, Number("retries"), IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_SYNCNT, Number("retries"), IP46, STREAM, Rw,
         "SYN retransmissions before connect(2) gives up"),
-    opt(TCP, "TCP_LINGER2", libc::TCP_LINGER2, Seconds, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_LINGER2, Seconds, IP46, STREAM, Rw,
         "how long an orphaned connection may stay in FIN_WAIT2 (-1: not at all)"),
-    opt(TCP, "TCP_DEFER_ACCEPT", libc::TCP_DEFER_ACCEPT, Seconds, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_DEFER_ACCEPT, Seconds, IP46, STREAM, Rw,
         "accept(2) returns only once data arrives, waiting at most this long"),
-    opt(TCP, "TCP_WINDOW_CLAMP", libc::TCP_WINDOW_CLAMP, Bytes, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_WINDOW_CLAMP, Bytes, IP46, STREAM, Rw,
         "largest receive window to advertise; 0 means no clamp"),
-    opt(TCP, "TCP_QUICKACK", libc::TCP_QUICKACK, Bool, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_QUICKACK, Bool, IP46, STREAM, Rw,
         "acknowledge at once instead of delaying ACKs (the kernel may turn it off)"),
-    opt(TCP, "TCP_USER_TIMEOUT", libc::TCP_USER_TIMEOUT, Milliseconds, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_USER_TIMEOUT, Milliseconds, IP46, STREAM, Rw,
         "sent data may stay unacknowledged this long before the connection drops; 0: default"),
-    opt(TCP, "TCP_CONGESTION", libc::TCP_CONGESTION, Name(16), IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_CONGESTION, Name(16), IP46, STREAM, Rw,
         "congestion-control algorithm"),
-    opt(TCP, "TCP_FASTOPEN", libc::TCP_FASTOPEN, Number("pending"), IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_FASTOPEN, Number("pending"), IP46, STREAM, Rw,
         "TCP Fast Open on a listener: how many data-carrying SYNs may wait"),
-    opt(TCP, "TCP_NOTSENT_LOWAT", libc::TCP_NOTSENT_LOWAT, Bytes, IP46, STREAM, Rw,
+    opt!(TCP, libc::TCP_NOTSENT_LOWAT, Bytes, IP46, STREAM, Rw,
         "the socket is writable while fewer unsent bytes are queued; 0: system default"),
-    opt(TCP, "TCP_INFO", libc::TCP_INFO, TcpInfo, IP46, STREAM, RoConnected,
+    opt!(TCP, libc::TCP_INFO, TcpInfo, IP46, STREAM, RoConnected,
         "connection state, timers, windows and counters"),
-    opt(UDP, "UDP_CORK", libc::UDP_CORK, Bool, IP46, DGRAM, Rw,
+    opt!(UDP, libc::UDP_CORK, Bool, IP46, DGRAM, Rw,
         "hold written data until uncorked, then send it as one datagram"),
-    opt(UDP, "UDP_SEGMENT", libc::UDP_SEGMENT, Bytes, IP46, DGRAM, Rw,
+    opt!(UDP, libc::UDP_SEGMENT, Bytes, IP46, DGRAM, Rw,
         "GSO segment size: one large send leaves as datagrams of this size; 0: off"),
-    opt(UDP, "UDP_GRO", libc::UDP_GRO, Bool, IP46, DGRAM, Rw,
+    opt!(UDP, libc::UDP_GRO, Bool, IP46, DGRAM, Rw,
         "receive coalesced datagrams (GRO), with their segment size in a control message"),
 ];
 

@@ -1,8 +1,8 @@
 //! Address families, socket types, option levels, shutdown directions and the listen
 //! backlog limit: the constants that say what kind of socket one has.
 
-use super::super::ffi;
-use super::{Constant, ConstantGroup};
+use crate::reference::ConstantGroup;
+use crate::sys::constants as headers;
 
 /// Address families, socket(2) and address_families(7).
 pub const AF: ConstantGroup = ConstantGroup {
@@ -51,11 +51,11 @@ pub const AF: ConstantGroup = ConstantGroup {
         libc::AF_ALG => "the kernel crypto API",
         libc::AF_NFC => "near-field communication",
         libc::AF_VSOCK => "between virtual machines and their host, vsock(7)",
-        ffi::AF_KCM => "Kernel Connection Multiplexor over TCP",
-        ffi::AF_QIPCRTR => "Qualcomm IPC router",
-        ffi::AF_SMC => "Shared Memory Communications over RDMA",
+        headers::AF_KCM => "Kernel Connection Multiplexor over TCP",
+        headers::AF_QIPCRTR => "Qualcomm IPC router",
+        headers::AF_SMC => "Shared Memory Communications over RDMA",
         libc::AF_XDP => "XDP sockets: frames straight from the driver",
-        ffi::AF_MCTP => "Management Component Transport Protocol",
+        headers::AF_MCTP => "Management Component Transport Protocol",
     ],
 };
 
@@ -69,7 +69,7 @@ pub const SOCK: ConstantGroup = ConstantGroup {
         libc::SOCK_RDM => "reliable datagrams in no particular order",
         libc::SOCK_SEQPACKET => "reliable ordered datagrams with boundaries kept",
         libc::SOCK_DCCP => "Datagram Congestion Control Protocol",
-        ffi::SOCK_PACKET => "obsolete link-level packets; use AF_PACKET",
+        headers::SOCK_PACKET => "obsolete link-level packets; use AF_PACKET",
         libc::SOCK_NONBLOCK => "type flag: create the socket non-blocking",
         libc::SOCK_CLOEXEC => "type flag: close the socket on exec",
     ],
@@ -109,13 +109,13 @@ pub const SOL: ConstantGroup = ConstantGroup {
         libc::SOL_CAIF => "CAIF options",
         libc::SOL_ALG => "kernel crypto API options (ALG_SET_KEY, ...)",
         libc::SOL_NFC => "NFC options",
-        ffi::SOL_KCM => "KCM options",
+        headers::SOL_KCM => "KCM options",
         libc::SOL_TLS => "kernel TLS options (TLS_TX, TLS_RX), after TCP_ULP \"tls\"",
         libc::SOL_XDP => "XDP socket options (XDP_*)",
-        ffi::SOL_MPTCP => "Multipath TCP options (MPTCP_INFO, ...)",
-        ffi::SOL_MCTP => "MCTP options",
-        ffi::SOL_SMC => "SMC options",
-        ffi::SOL_VSOCK => "vsock options",
+        headers::SOL_MPTCP => "Multipath TCP options (MPTCP_INFO, ...)",
+        headers::SOL_MCTP => "MCTP options",
+        headers::SOL_SMC => "SMC options",
+        headers::SOL_VSOCK => "vsock options",
     ],
 };
 

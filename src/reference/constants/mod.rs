@@ -1,52 +1,20 @@
-//! Named socket constants with their values on this platform, in groups by prefix, each
-//! with a one-line meaning in our own words.
-//!
-//! Values come from the `libc` crate (which mirrors the C headers of the target) or, where
-//! it lacks a name or has a wrong value, from [`super::ffi`], which cites the header. Within
-//! a group the first name listed for a value is the one shown when a number is turned back
-//! into a name (`AF_UNIX` before `AF_LOCAL`), matching the name Python's enums report.
+//! The socket constants of DESIGN.md section 1 in groups by prefix (AF_, SOCK_, SO_, ...),
+//! each with its value on this platform and a one-line meaning in our own words.
 //!
 //! [`SOCKET_GROUPS`] is the catalogue of DESIGN.md section 1 that `sockref const` lists;
-//! `has_ipv6` is not a header constant but a fact about this host, see [`has_ipv6`].
-
-/// A group's members: `libc::SO_DEBUG => "meaning"`, one per line.
-macro_rules! members {
-    ($($krate:ident :: $name:ident => $meaning:literal),* $(,)?) => {
-        &[$(Constant {
-            name: stringify!($name),
-            value: $krate::$name as i64,
-            meaning: $meaning,
-        }),*]
-    };
-}
+//! `has_ipv6` is not a header constant but a fact about this host, see [`HAS_IPV6`].
 
 mod families;
 mod netdb;
-mod options;
 mod protocols;
+mod sockopt_names;
 
+use super::ConstantGroup;
+use super::errors::EAI;
 pub use families::{AF, SHUT, SOCK, SOL, SOMAXCONN};
-pub use netdb::{AI, EAI, EAI_ADDRFAMILY, HERROR, NI};
-pub use options::{IP, IPV6, SCM, SO, TCP};
+pub use netdb::{AI, NI};
 pub use protocols::{INADDR, IPPROTO, MSG};
-
-/// One named constant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Constant {
-    pub name: &'static str,
-    pub value: i64,
-    /// What it is for, in one line.
-    pub meaning: &'static str,
-}
-
-/// The constants sharing one prefix, such as `AF_`.
-#[derive(Debug, Clone, Copy)]
-pub struct ConstantGroup {
-    /// The prefix without its underscore: `AF`, `SOCK`, `EAI`; a group of one constant
-    /// without a prefix (`SOMAXCONN`) carries that constant's name.
-    pub prefix: &'static str,
-    pub members: &'static [Constant],
-}
+pub use sockopt_names::{IP, IPV6, SCM, SO, TCP, pmtudisc_modes};
 
 /// A group of DESIGN.md section 1 with a line saying what it holds.
 #[derive(Debug, Clone, Copy)]
@@ -59,7 +27,7 @@ pub struct SocketGroup {
 }
 
 /// Every header constant group of DESIGN.md section 1, in the order `sockref const` lists
-/// them. `has_ipv6` is not here: it is a property of the host, see [`has_ipv6`].
+/// them. `has_ipv6` is not here: it is a property of the host, see [`HAS_IPV6`].
 pub const SOCKET_GROUPS: &[SocketGroup] = &[
     socket_group(
         AF,
@@ -103,51 +71,32 @@ pub const SOCKET_GROUPS: &[SocketGroup] = &[
     socket_group(SOMAXCONN, "listen(2) backlog limit of the headers", false),
 ];
 
+/// A name `sockref const` lists beside the header constants whose value is a fact about this
+/// host, not a header's: `has_ipv6`, found by [`crate::sys::host::has_ipv6`].
+#[derive(Debug, Clone, Copy)]
+pub struct HostConstant {
+    pub name: &'static str,
+    /// What its value says, in one line.
+    pub meaning: &'static str,
+    /// What the group of this one name is, for a title.
+    pub about: &'static str,
+}
+
+/// Python's `socket.has_ipv6`.
+pub const HAS_IPV6: HostConstant = HostConstant {
+    name: "has_ipv6",
+    meaning: "1 when this host can create an AF_INET6 socket",
+    about: "whether this host has IPv6",
+};
+
 const fn socket_group(group: ConstantGroup, about: &'static str, hex: bool) -> SocketGroup {
     SocketGroup { group, about, hex }
-}
-
-/// Whether this host can create an AF_INET6 socket: what Python's `socket.has_ipv6`
-/// promises (Python says whether it was built with IPv6; this asks the kernel, so that a
-/// host booted with `ipv6.disable=1` answers no).
-pub fn has_ipv6() -> bool {
-    socket2::Socket::new(socket2::Domain::IPV6, socket2::Type::DGRAM, None).is_ok()
-}
-
-impl ConstantGroup {
-    /// The first name listed for `value`, if any.
-    pub fn name_of(&self, value: i64) -> Option<&'static str> {
-        self.members
-            .iter()
-            .find(|c| c.value == value)
-            .map(|c| c.name)
-    }
-
-    /// The value of `name`, matched without regard to case, with or without the prefix
-    /// (`AF_INET6`, `af_inet6`, `inet6`).
-    pub fn value_of(&self, name: &str) -> Option<i64> {
-        self.get(name).map(|c| c.value)
-    }
-
-    /// The constant called `name`, matched as [`ConstantGroup::value_of`] matches it.
-    pub fn get(&self, name: &str) -> Option<&'static Constant> {
-        let upper = name.trim().to_ascii_uppercase();
-        let prefix = self.prefix.to_ascii_uppercase();
-        let full =
-            if prefix.is_empty() || upper == prefix || upper.starts_with(&format!("{prefix}_")) {
-                upper
-            } else {
-                format!("{prefix}_{upper}")
-            };
-        self.members
-            .iter()
-            .find(|c| c.name.eq_ignore_ascii_case(&full))
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::errors::{ERRNO, HERROR};
 
     #[test]
     fn names_round_trip() {
@@ -200,12 +149,37 @@ mod tests {
         let before = names.len();
         names.dedup();
         assert_eq!(before, names.len());
-        for group in [HERROR, EAI] {
+        for group in [HERROR, EAI, ERRNO] {
             let mut names: Vec<_> = group.members.iter().map(|c| c.name).collect();
             names.sort_unstable();
             let before = names.len();
             names.dedup();
             assert_eq!(before, names.len(), "{}", group.prefix);
+        }
+    }
+
+    #[test]
+    fn an_option_of_the_table_has_the_meaning_of_its_row() {
+        for group in [SO, IP, IPV6, TCP] {
+            for c in group.members {
+                if let Some(row) = crate::reference::options::find(c.name) {
+                    assert_eq!(c.meaning, row.meaning, "{} is described twice", c.name);
+                    assert_eq!(c.value, i64::from(row.number), "{}", c.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn path_mtu_modes_are_shared_by_ip_and_ipv6() {
+        let modes: Vec<_> = pmtudisc_modes().collect();
+        assert_eq!(modes.len(), 6);
+        assert_eq!(modes[2], (libc::IP_PMTUDISC_DO, "DO"));
+        for (value, mode) in modes {
+            assert_eq!(
+                IPV6.value_of(&format!("PMTUDISC_{mode}")),
+                Some(i64::from(value))
+            );
         }
     }
 
