@@ -4,6 +4,7 @@
 //! [`escape_untrusted`](crate::output::escape::escape_untrusted) so that no control
 //! character or invalid byte ever reaches a terminal or breaks a JSON document.
 
+use std::cell::Cell;
 use std::fmt;
 
 use serde::{Serialize, Serializer};
@@ -62,9 +63,29 @@ impl fmt::Debug for Text {
     }
 }
 
+thread_local! {
+    /// Set while [`display_value`] runs: every [`Text`] then serializes in its
+    /// terminal-safe form instead of its JSON form.
+    static DISPLAY_FORM: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The JSON value of `value` with each [`Text`] in it written as [`Text`]'s `Display`
+/// form, for views that lay out a report by its JSON shape (the mirrors): they then show
+/// outside text escaped exactly as every other table does.
+pub fn display_value<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<serde_json::Value> {
+    DISPLAY_FORM.set(true);
+    let shown = serde_json::to_value(value);
+    DISPLAY_FORM.set(false);
+    shown
+}
+
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_json_string())
+        if DISPLAY_FORM.get() {
+            serializer.serialize_str(&self.to_string())
+        } else {
+            serializer.serialize_str(&self.to_json_string())
+        }
     }
 }
 
@@ -77,6 +98,16 @@ mod tests {
         let t = Text::from_bytes(b"host\x1b[31m\xff".to_vec());
         let json = serde_json::to_string(&t).unwrap_or_default();
         assert_eq!(json, r#""host\u001b[31m\\xff""#);
+    }
+
+    #[test]
+    fn the_display_value_escapes_like_display() {
+        // A literal backslash, then an invalid byte.
+        let t = Text::from_bytes(b"a\\x1b\xff".to_vec());
+        let shown = display_value(&vec![t.clone()]).unwrap_or_default();
+        assert_eq!(shown, serde_json::json!([r"a\\x1b\xff"]));
+        let json = serde_json::to_value(&t).unwrap_or_default();
+        assert_eq!(json, serde_json::json!(r"a\x1b\xff"));
     }
 
     #[test]

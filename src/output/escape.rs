@@ -9,7 +9,8 @@ use std::fmt::Write;
 
 /// Returns `bytes` as a string in which C0 and C1 control characters, DEL, Unicode
 /// bidirectional controls and invalid UTF-8 bytes are written as escapes (`\x1b`,
-/// `\u{202e}`); all other text is kept as it is.
+/// `\u{202e}`), and a backslash as `\\`, so that the text `\x1b` and the byte ESC
+/// never look the same; all other text is kept as it is.
 ///
 /// ```
 /// use sockref::output::escape::escape_untrusted;
@@ -17,24 +18,65 @@ use std::fmt::Write;
 /// assert_eq!(escape_untrusted(b"www.example.com"), "www.example.com");
 /// assert_eq!(escape_untrusted(b"evil\x1b[2J.example"), r"evil\x1b[2J.example");
 /// assert_eq!(escape_untrusted(b"bad\xff"), r"bad\xff");
+/// assert_eq!(escape_untrusted(br"a\x1b"), r"a\\x1b");
 /// ```
 pub fn escape_untrusted(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
         for c in chunk.valid().chars() {
-            push_char_escaped(&mut out, c);
+            if c == '\\' {
+                out.push_str("\\\\");
+            } else {
+                push_char_escaped(&mut out, c);
+            }
         }
         push_invalid(&mut out, chunk.invalid());
     }
     out
 }
 
-/// [`escape_untrusted`] for text that is already a `str` (it may still hold escapes).
+/// A JSON document with the characters that JSON allows raw but a terminal obeys or
+/// reorders (DEL, C1 controls, bidi and zero-width format characters) written as `\u`
+/// escapes. They can only stand inside strings, so the document means the same.
+///
+/// ```
+/// use sockref::output::escape::escape_json_text;
+///
+/// assert_eq!(escape_json_text("\"a\u{9b}b\u{202e}\u{7f}\""), r#""a\u009bb\u202e\u007f""#);
+/// ```
+pub fn escape_json_text(json: &str) -> String {
+    if !json
+        .chars()
+        .any(|c| c == '\u{7f}' || needs_escape(c) && !c.is_ascii_control())
+    {
+        return json.to_string();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c == '\u{7f}' || needs_escape(c) && !c.is_ascii_control() {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Escapes the control and format characters of text the program composed itself (an
+/// error line, a title) that may quote outside text; unlike [`escape_untrusted`] it leaves
+/// backslashes alone, since the composer already wrote its own escapes.
 pub fn escape_str(s: &str) -> String {
     if s.chars().all(|c| !needs_escape(c)) {
         return s.to_string();
     }
-    escape_untrusted(s.as_bytes())
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        push_char_escaped(&mut out, c);
+    }
+    out
 }
 
 /// The longest word an error line repeats whole; longer ones keep their start and end.
@@ -123,6 +165,18 @@ mod tests {
         assert_eq!(escape_untrusted(b"a\tb\nc\x1b[0m"), r"a\x09b\x0ac\x1b[0m");
         assert_eq!(escape_untrusted(b"\x7f"), r"\x7f");
         assert_eq!(escape_untrusted("\u{9b}31m".as_bytes()), r"\x9b31m");
+    }
+
+    #[test]
+    fn backslashes_are_doubled_so_escapes_cannot_be_faked() {
+        assert_eq!(escape_untrusted(br"\x1b"), r"\\x1b");
+        assert_ne!(escape_untrusted(br"\x1b"), escape_untrusted(b"\x1b"));
+    }
+
+    #[test]
+    fn json_text_keeps_ascii_escapes_and_escapes_the_rest() {
+        let json = serde_json::to_string("\u{1b}\u{7f}\u{85}\u{2066}x").unwrap_or_default();
+        assert_eq!(escape_json_text(&json), r#""\u001b\u007f\u0085\u2066x""#);
     }
 
     #[test]

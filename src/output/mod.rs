@@ -145,10 +145,7 @@ impl crate::commands::Progress for LiveOutput {
     /// `sockref: warning: ...`, or `{"warning": "..."}` under `--json`.
     fn warn(&self, message: &str) {
         let text = match self.style.format {
-            Format::Json => {
-                let value = serde_json::json!({ "warning": message });
-                format!("{value}\n")
-            }
+            Format::Json => json_line(&serde_json::json!({ "warning": message })),
             _ => format!("sockref: warning: {}\n", escape::escape_str(message)),
         };
         let _ = io::stderr().lock().write_all(text.as_bytes());
@@ -160,10 +157,7 @@ impl crate::commands::Progress for LiveOutput {
 /// words are cut, so that a hostile or huge argument stays inert and readable.
 pub fn write_error(error: &Error, style: &Style) {
     let text = match style.format {
-        Format::Json => {
-            let value = serde_json::to_value(error.to_json()).unwrap_or(Value::Null);
-            format!("{value}\n")
-        }
+        Format::Json => json_line(&serde_json::to_value(error.to_json()).unwrap_or(Value::Null)),
         _ => {
             let mut text = format!("sockref: {}\n", escape::readable(&error.to_string()));
             if let Error::Usage {
@@ -194,9 +188,16 @@ pub fn write_text(text: &str) -> Result<(), Error> {
     }
 }
 
+/// A report's JSON document, pretty-printed, with terminal-active characters escaped.
 fn json_bytes(value: &Value) -> Vec<u8> {
     // Serializing a Value into memory cannot fail: its keys are already strings.
-    let mut bytes = serde_json::to_vec_pretty(value).unwrap_or_default();
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut bytes = escape::escape_json_text(&text).into_bytes();
     bytes.push(b'\n');
     bytes
+}
+
+/// One compact JSON object on one line (errors, warnings, announcements).
+fn json_line(value: &Value) -> String {
+    format!("{}\n", escape::escape_json_text(&value.to_string()))
 }

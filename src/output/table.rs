@@ -47,7 +47,7 @@ fn table(sheet: &Sheet, style: &Style) -> Table {
         }
     }
     let header = sheet.headers.iter().map(|h| {
-        let cell = comfy_table::Cell::new(escape_str(h));
+        let cell = comfy_table::Cell::new(escape_separator(&escape_str(h), style.ascii));
         if style.color {
             cell.add_attribute(Attribute::Bold)
         } else {
@@ -57,7 +57,8 @@ fn table(sheet: &Sheet, style: &Style) -> Table {
     table.set_header(header.collect::<Vec<_>>());
     for row in &sheet.rows {
         let cells = row.iter().map(|c| {
-            let cell = comfy_table::Cell::new(escape_lines(&c.text));
+            let cell =
+                comfy_table::Cell::new(escape_separator(&escape_lines(&c.text), style.ascii));
             match (style.color, c.tone) {
                 (true, Tone::Good) => cell.fg(Color::Green),
                 (true, Tone::Bad) => cell.fg(Color::Red),
@@ -80,6 +81,16 @@ fn paint(title: &str, color: bool) -> String {
         format!("\x1b[1m{title}\x1b[0m")
     } else {
         title.to_string()
+    }
+}
+
+/// The column separator of the border style, written `\|` (Markdown's own escape) or
+/// `\u{2502}` inside a cell, so that no text can fake a column.
+fn escape_separator(text: &str, ascii: bool) -> String {
+    if ascii {
+        text.replace('|', "\\|")
+    } else {
+        text.replace('\u{2502}', "\\u{2502}")
     }
 }
 

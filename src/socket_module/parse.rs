@@ -4,8 +4,10 @@
 
 use crate::reference::ConstantGroup;
 
-/// An integer as the user wrote it: decimal, `0x` hex, `0o` octal or `0b` binary, with an
-/// optional sign and `_` separators.
+/// An integer as the user wrote it, in the grammar of Python 3's integer literals: decimal,
+/// `0x` hex, `0o` octal or `0b` binary, an optional sign, and single `_` separators between
+/// digits. A decimal number with a leading zero (`010`) is refused: C's `strtol` would read
+/// it as octal 8 and Python refuses it, so it has no one meaning.
 ///
 /// ```
 /// use sockref::socket_module::parse::parse_int;
@@ -13,7 +15,10 @@ use crate::reference::ConstantGroup;
 /// assert_eq!(parse_int("9999"), Ok(9999));
 /// assert_eq!(parse_int("0x270f"), Ok(9999));
 /// assert_eq!(parse_int("-0b1"), Ok(-1));
+/// assert_eq!(parse_int("1_000"), Ok(1000));
 /// assert!(parse_int("12abc").is_err());
+/// assert!(parse_int("010").is_err_and(|e| e.contains("0o10")));
+/// assert!(parse_int("1__0").is_err());
 /// ```
 pub fn parse_int(text: &str) -> Result<i128, String> {
     let trimmed = text.trim();
@@ -22,22 +27,36 @@ pub fn parse_int(text: &str) -> Result<i128, String> {
         None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
     };
     let lower = body.to_ascii_lowercase();
-    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
-        (16, d)
-    } else if let Some(d) = lower.strip_prefix("0o") {
-        (8, d)
-    } else if let Some(d) = lower.strip_prefix("0b") {
-        (2, d)
-    } else {
-        (10, lower.as_str())
+    let (radix, digits) = match lower.get(..2) {
+        Some("0x") => (16, lower[2..].strip_prefix('_').unwrap_or(&lower[2..])),
+        Some("0o") => (8, lower[2..].strip_prefix('_').unwrap_or(&lower[2..])),
+        Some("0b") => (2, lower[2..].strip_prefix('_').unwrap_or(&lower[2..])),
+        _ => (10, lower.as_str()),
     };
+    let not_an_integer =
+        || format!("{text:?} is not an integer (decimal, 0x hex, 0o octal or 0b binary)");
+    let well_formed = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && digits.chars().all(|c| c == '_' || c.is_digit(radix));
+    if !well_formed {
+        return Err(not_an_integer());
+    }
     let digits: String = digits.chars().filter(|&c| c != '_').collect();
-    if digits.is_empty() || digits.starts_with(['+', '-']) {
-        return Err(format!("{text:?} is not an integer"));
+    if radix == 10
+        && digits.len() > 1
+        && digits.starts_with('0')
+        && digits.trim_start_matches('0') != ""
+    {
+        let rest = digits.trim_start_matches('0');
+        return Err(format!(
+            "{text:?} is ambiguous: C reads a leading 0 as octal, Python refuses it; write 0o{rest} for octal or {rest} for decimal"
+        ));
     }
     let magnitude = u128::from_str_radix(&digits, radix).map_err(|e| match e.kind() {
         std::num::IntErrorKind::PosOverflow => format!("{text:?} is larger than 128 bits"),
-        _ => format!("{text:?} is not an integer (decimal, 0x hex, 0o octal or 0b binary)"),
+        _ => not_an_integer(),
     })?;
     let value = i128::try_from(magnitude).map_err(|_| format!("{text:?} is too large"))?;
     Ok(if negative { -value } else { value })

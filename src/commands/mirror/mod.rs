@@ -23,7 +23,10 @@ use crate::socket_module::pyargs::{PyArg, call_args};
 pub struct Mirror {
     pub function: &'static str,
     pub args: Vec<(&'static str, PyArg)>,
+    /// The result in its JSON form.
     pub result: Value,
+    /// The same result with outside text in its terminal-safe form, for tables.
+    pub shown: Value,
 }
 
 impl Mirror {
@@ -33,13 +36,15 @@ impl Mirror {
         function: &'static str,
         args: Vec<(&'static str, PyArg)>,
         result: impl Serialize,
-    ) -> crate::error::Result<Self> {
-        let result = serde_json::to_value(result)
-            .map_err(|e| crate::error::Error::Output(format!("JSON of {function}: {e}")))?;
+    ) -> Result<Self> {
+        let failed = |e: serde_json::Error| Error::Output(format!("JSON of {function}: {e}"));
+        let shown = crate::text::display_value(&result).map_err(failed)?;
+        let result = serde_json::to_value(result).map_err(failed)?;
         Ok(Mirror {
             function,
             args,
             result,
+            shown,
         })
     }
 

@@ -20,7 +20,7 @@ impl Render for Mirror {
     }
 
     fn sheets(&self) -> Vec<Sheet> {
-        vec![value_sheet(&self.call_text(), &self.result)]
+        vec![value_sheet(&self.call_text(), &self.shown)]
     }
 }
 
@@ -107,8 +107,7 @@ fn flatten(map: Option<&Map<String, Value>>) -> Vec<(String, String)> {
 fn cell_text(value: &Value) -> String {
     match value {
         Value::Null => "None".to_string(),
-        // Strings from the system may hold line breaks; escape them before lists are
-        // joined with real ones.
+        // Outside text arrives escaped (Mirror::shown); the rest is the program's own.
         Value::String(s) => escape_str(s),
         Value::Array(items) => items.iter().map(cell_text).collect::<Vec<_>>().join(", "),
         Value::Object(map) => map
