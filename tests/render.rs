@@ -17,6 +17,7 @@ fn style(format: Format) -> Style {
         ascii: true,
         color: false,
         terminal: false,
+        width: 80,
     }
 }
 

@@ -33,6 +33,8 @@ pub struct Style {
     pub color: bool,
     /// Whether stdout is a terminal (tables then wrap to its width).
     pub terminal: bool,
+    /// The width tables wrap to on a terminal: its own, else `COLUMNS`, else 80.
+    pub width: u16,
 }
 
 /// When to colour, as given by `--color`.
@@ -61,8 +63,22 @@ impl Style {
             ascii: ascii || !terminal,
             color: color && format == Format::Table,
             terminal,
+            width: terminal_width(),
         }
     }
+}
+
+/// The terminal's columns; a terminal that reports none (0x0) is treated as unknown:
+/// `COLUMNS` if it holds a positive number, else 80.
+fn terminal_width() -> u16 {
+    crate::sys::terminal::stdout_columns()
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<u16>().ok())
+                .filter(|&c| c > 0)
+        })
+        .unwrap_or(80)
 }
 
 /// What every report offers the writers.

@@ -38,8 +38,10 @@ fn table(sheet: &Sheet, style: &Style) -> Table {
         presets::UTF8_FULL_CONDENSED
     });
     if style.terminal {
-        // comfy-table reads the terminal's width itself and wraps long cells to fit.
+        // Wrap long cells to the width found once at start-up; comfy-table's own reading
+        // of the terminal would take a pty's 0x0 at its word.
         table.set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_width(style.width);
     } else {
         table.force_no_tty();
         if style.color {

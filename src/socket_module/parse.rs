@@ -47,7 +47,7 @@ pub fn parse_int(text: &str) -> Result<i128, String> {
     if radix == 10
         && digits.len() > 1
         && digits.starts_with('0')
-        && digits.trim_start_matches('0') != ""
+        && !digits.trim_start_matches('0').is_empty()
     {
         let rest = digits.trim_start_matches('0');
         return Err(format!(

@@ -18,5 +18,6 @@ pub mod sockopt;
 pub mod sysctl;
 pub mod tcp_info;
 pub mod tcp_table;
+pub mod terminal;
 
 pub use errors::SysError;
