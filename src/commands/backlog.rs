@@ -23,9 +23,9 @@ use super::resolve::millis;
 use crate::cli::BacklogArgs;
 use crate::error::{Error, Result};
 use crate::socket_module::parse::parse_int;
-use crate::sys::connect::{self as net, ConnectError};
 use crate::sys::constants::SOMAXCONN;
-use crate::sys::sockopt::Socket;
+use crate::sys::limits::raise_open_files;
+use crate::sys::socket::{self as net, ConnectError, Socket};
 use crate::sys::{sysctl, tcp_info};
 
 /// The largest backlog sockref asks for (Linux's default net.core.somaxconn since 5.4).
@@ -113,12 +113,14 @@ pub fn run(args: &BacklogArgs, total: Duration) -> Result<BacklogReport> {
     let limits = limits();
     let effective = limits.somaxconn.map(|max| i64::from(backlog).min(max));
     let max_clients = usize::try_from(backlog).unwrap_or(0) + 1 + EXTRA_CLIENTS;
-    // Every client holds a descriptor until the end; ask for room for all of them. Where
-    // the limit cannot be raised, socket() fails with EMFILE and the report says so.
-    let _ = net::raise_open_files(max_clients as u64 + 64);
+    // Every client holds a descriptor until the end: the soft limit goes up to the hard
+    // one. Where that is still too low, socket() fails with EMFILE and the report says so.
+    let _ = raise_open_files();
     let any = SocketAddr::from((Ipv4Addr::LOCALHOST, 0));
     let listener = net::listener(any, backlog).map_err(|e| os_error(e, "listen", backlog))?;
-    let addr = net::local_addr(&listener).map_err(|e| os_error(e, "getsockname", ""))?;
+    let addr = net::local_addr(&listener)
+        .and_then(|a| net::inet(&a))
+        .map_err(|e| os_error(e, "getsockname", ""))?;
     let counters_before = listen_counters();
 
     let run = fill(addr, max_clients, started + total);
@@ -198,7 +200,7 @@ fn fill(addr: SocketAddr, max_clients: usize, deadline: Instant) -> Fill {
             fill.stopped_by = "time bound".into();
             break;
         }
-        let client = match net::stream_socket(libc::AF_INET) {
+        let client = match net::open(libc::AF_INET, libc::SOCK_STREAM, 0) {
             Ok(s) => s,
             Err(e) => {
                 fill.stopped_by = e

@@ -30,7 +30,7 @@ use super::transport::{EchoTransport, Framing};
 use crate::error::{Error, Result};
 use crate::sys::SysError;
 use crate::sys::interrupt::Interrupt;
-use crate::sys::sockio;
+use crate::sys::socket;
 
 /// How long any wait lasts before the stop flag is looked at again.
 pub const TICK: Duration = Duration::from_millis(100);
@@ -259,7 +259,7 @@ impl Listening {
             if let Some(reason) = stopped() {
                 return reason;
             }
-            let (n, from) = match sockio::recv_from(&self.socket, &mut buf) {
+            let (n, from) = match socket::recv_from(&self.socket, &mut buf) {
                 Ok(got) => got,
                 // The tick, a signal, or an ICMP error queued for an earlier reply.
                 Err(_) => continue,

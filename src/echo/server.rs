@@ -189,7 +189,7 @@ impl EchoServer {
     ) -> std::result::Result<EchoSocket, EchoError> {
         let deadline = Instant::now() + self.timeout;
         loop {
-            let (conn, peer) = self.socket.accept()?;
+            let (conn, peer) = self.socket.accept(self.timeout)?;
             if allowed.admits(&peer, Some(&conn)) {
                 if self.nodelay {
                     conn.set_nodelay()?;

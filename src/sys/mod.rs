@@ -3,7 +3,6 @@
 #![allow(unsafe_code)]
 
 pub mod byteorder;
-pub mod connect;
 pub mod constants;
 pub mod errors;
 mod ffi;
@@ -11,7 +10,7 @@ pub mod inet;
 pub mod interrupt;
 pub mod limits;
 pub mod netdb;
-pub mod sockio;
+pub mod socket;
 pub mod sockopt;
 pub mod sockopt_table;
 pub mod sysctl;

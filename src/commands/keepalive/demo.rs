@@ -23,7 +23,7 @@ use crate::commands::resolve::millis;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::socket_module::parse::parse_int;
-use crate::sys::{SysError, sockopt, tcp_info};
+use crate::sys::{SysError, socket, tcp_info};
 
 /// Milliseconds between heartbeats unless `--heartbeat` says otherwise.
 pub const DEFAULT_HEARTBEAT_MS: u64 = 100;
@@ -166,8 +166,8 @@ impl Log {
 fn heartbeat_run(heartbeat: Duration, misses: u32) -> Result<HeartbeatRun> {
     let bound = heartbeat * (ANSWERED + misses + 3) + Duration::from_secs(1);
     let pair =
-        sockopt::tcp_pair(false, bound).map_err(|e| e.into_error("connect", "127.0.0.1", ""))?;
-    let (client_addr, server_addr) = sockopt::addresses(&pair.client);
+        socket::tcp_pair(false, bound).map_err(|e| e.into_error("connect", "127.0.0.1", ""))?;
+    let (client_addr, server_addr) = socket::addresses(&pair.client);
     let client = TcpStream::from(pair.client);
     let server = TcpStream::from(pair.server);
     let (events_tx, events_rx) = mpsc::channel();

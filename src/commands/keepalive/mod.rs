@@ -12,7 +12,8 @@ use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::socket_module::options::read::{SetOutcome, set_and_compare};
 use crate::socket_module::options::{SocketKind, input, names};
-use crate::sys::sockopt::{self as so, Socket};
+use crate::sys::socket::Socket;
+use crate::sys::sockopt as so;
 use crate::sys::sockopt_table::{SockOpt, find};
 use crate::sys::sysctl;
 
