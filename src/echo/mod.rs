@@ -10,11 +10,14 @@
 //!
 //! Beyond the pair: [`mod@bench`] measures latency and throughput as sockperf and iperf3 do,
 //! [`connections`] what a connection per request costs, [`server::until_stopped`] serves
-//! many clients for other programs, and [`run_client`] checks someone else's server.
+//! many clients for other programs, [`run_client`] checks someone else's server, and
+//! [`experiments`] run what the textbooks claim (listen's backlog, an application
+//! heartbeat) on this host's sockets.
 
 pub mod bench;
 pub mod client;
 pub mod connections;
+pub mod experiments;
 pub mod payload;
 pub mod server;
 pub mod socket;
