@@ -9,16 +9,16 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use serde::Serialize;
 use socket2::SockAddr;
 
-use super::bench::{parse_seconds, watch_interrupt};
-use super::{EchoReport, PINGS, TRACE_PINGS, picked};
+use super::args::{parse_seconds, picked, watch_interrupt};
+use super::pair::{self, EchoReport};
 use crate::cli::EchoArgs;
 use crate::commands::Context;
+use crate::echo;
 use crate::echo::server::{
     DEFAULT_IDLE, DEFAULT_MAX_CONNECTIONS, EchoServer, Policy, ServeSummary, StoppedBy,
     is_loopback, servable,
 };
 use crate::echo::transport::{EchoTransport, address_text};
-use crate::echo::{self, EchoPlan};
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::socket_module::endpoint::parse_target;
@@ -103,17 +103,9 @@ pub fn connect(text: &str, args: &EchoArgs, ctx: &Context) -> Result<EchoReport>
         )
     })?;
     check_reach(call, text, address, args.allow_remote, ctx)?;
-    let plan = EchoPlan {
-        pings: if args.trace { TRACE_PINGS } else { PINGS },
-        timeout: ctx.timeout,
-        trace: args.trace,
-    };
+    let plan = pair::plan(args.trace, ctx.timeout);
     let row = echo::run_client(transport, &SockAddr::from(address), &plan);
-    Ok(EchoReport {
-        transports: vec![row],
-        pings: plan.pings,
-        timeout_s: ctx.timeout.as_secs_f64(),
-    })
+    Ok(pair::report(vec![row], &plan))
 }
 
 /// The transport and socket address of ADDR: `--transport` (one of them) or TCP of the
