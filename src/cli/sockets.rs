@@ -106,9 +106,14 @@ pub struct CreateConnectionArgs {
 /// Arguments of `backlog`.
 #[derive(Debug, Args)]
 pub struct BacklogArgs {
-    /// The backlog argument of listen(2), 0-4096.
-    #[arg(value_name = "N", allow_hyphen_values = true)]
-    pub backlog: String,
+    /// The backlog argument of listen(2), 0-4096 (4096 is Linux's default
+    /// net.core.somaxconn since 5.4, and sockref's bound).
+    #[arg(
+        value_name = "N",
+        allow_hyphen_values = true,
+        value_parser = clap::value_parser!(i32).range(0..=4096)
+    )]
+    pub backlog: i32,
 }
 
 /// Arguments of `echo`.

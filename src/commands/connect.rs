@@ -21,9 +21,8 @@ use crate::exit::ExitStatus;
 use crate::socket_module::endpoint::{self, Source, Target};
 use crate::socket_module::names::{self, AddrInfoQuery, AddrInfoRow, SockAddrView, Symbol};
 use crate::socket_module::pyargs::PyArg;
-use crate::sys::connect::{self as net, ConnectError};
 use crate::sys::netdb::Hints;
-use crate::sys::sockopt::Socket;
+use crate::sys::socket::{self as net, ConnectError, Socket};
 
 /// Every attempt of one create_connection, and the connection made.
 #[derive(Debug, Clone, Serialize)]
@@ -250,13 +249,14 @@ fn connect_one(
     } else {
         libc::AF_INET
     };
-    let s = net::stream_socket(family).map_err(|e| {
+    let s = net::open(family, libc::SOCK_STREAM, 0).map_err(|e| {
         let input = format!("{}, SOCK_STREAM", family_symbol(family));
         ("socket", e.into_error("socket", &input, ""))
     })?;
     if let Some(source) = source {
         let local = source_addr(source, family, timeout).map_err(|e| ("bind", e))?;
-        net::bind(&s, local).map_err(|e| ("bind", e.into_error("bind", &py_addr(local), "")))?;
+        net::bind(&s, &SockAddr::from(local))
+            .map_err(|e| ("bind", e.into_error("bind", &py_addr(local), "")))?;
     }
     match net::connect_within(&s, addr, timeout) {
         Ok(()) => Ok(s),

@@ -1,7 +1,7 @@
 //! `echo --connections short|long`: what a connection costs. Short: a new TCP connection
 //! per request (socket, connect, send, recv, close), as an HTTP/1.0 client works. Long:
 //! one connection kept open for every request. Both time each request from its first call
-//! to its last, against the same in-process `--serve` server.
+//! to its last, against the same in-process server as `--serve`.
 //!
 //! The side that closes first keeps the connection in TIME_WAIT for 2 MSL (tcp(7); 60 s
 //! on Linux), and here that is the client. The run counts the TIME_WAIT sockets on the
@@ -16,7 +16,7 @@ use serde::Serialize;
 use socket2::SockAddr;
 
 use super::payload::{pattern, verify};
-use super::serve::{DEFAULT_MAX_CONNECTIONS, Listening, ServeConfig, ServeCounters};
+use super::server::{DEFAULT_MAX_CONNECTIONS, EchoServer, Policy, ServerCounters};
 use super::socket::EchoSocket;
 use super::stats::{LatencySummary, RttRecorder};
 use super::trace::{Side, Tracer};
@@ -120,14 +120,8 @@ pub fn run(mode: ConnectionMode, plan: &ConnectionsPlan) -> ConnectionsRun {
         EchoTransport::Tcp6 => SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, 0)),
         _ => SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, 0)),
     };
-    let server = match Listening::bind(ServeConfig {
-        transport: plan.transport,
-        address,
-        max_connections: DEFAULT_MAX_CONNECTIONS,
-        idle: plan.timeout,
-        duration: None,
-        allow_remote: false,
-    }) {
+    let policy = Policy::standalone(false, DEFAULT_MAX_CONNECTIONS, plan.timeout);
+    let server = match EchoServer::open(plan.transport, &SockAddr::from(address), policy) {
         Ok(server) => server,
         Err(e) => {
             let unavailable = e.errno().is_some_and(super::transport::not_offered);
@@ -140,11 +134,14 @@ pub fn run(mode: ConnectionMode, plan: &ConnectionsPlan) -> ConnectionsRun {
             return row;
         }
     };
-    let addr = server.local_addr();
+    let addr = server
+        .local_addr()
+        .and_then(|a| a.as_socket())
+        .unwrap_or(address);
     row.server = Some(addr.to_string());
     let (counters, stop) = (server.counters(), Interrupt::never());
     thread::scope(|scope| {
-        let serving = scope.spawn(|| server.serve(&stop));
+        let serving = scope.spawn(|| server.serve_until(&stop, None));
         let outcome = Requests::new(plan, addr).run(mode, &mut row, &counters);
         stop.set();
         if serving.join().is_err() {
@@ -184,7 +181,7 @@ impl<'a> Requests<'a> {
         mut self,
         mode: ConnectionMode,
         row: &mut ConnectionsRun,
-        counters: &ServeCounters,
+        counters: &ServerCounters,
     ) -> Result<(), EchoError> {
         let before = tcp_table::count_time_wait(self.port).ok();
         let start = Instant::now();

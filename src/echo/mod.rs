@@ -2,20 +2,23 @@
 //! thread and a client on the calling thread exchange a set of payloads, and every byte
 //! that comes back is checked against what was sent.
 //!
-//! The parts stand alone so that other modes can reuse them: [`server::EchoServer`]
-//! binds and serves one session, [`client::EchoClient`] connects and exchanges payloads,
-//! [`socket::EchoSocket`] records each call in a [`trace::Tracer`], [`stats`] summarises
+//! The parts stand alone so that other modes can reuse them: [`server::EchoServer`] is
+//! the one server core, told by its [`server::Policy`] who may talk to it, within which
+//! bounds and whether to trace; [`client::EchoClient`] connects and exchanges payloads;
+//! [`socket::EchoSocket`] records each call in a [`trace::Tracer`]; [`stats`] summarises
 //! round trips. [`run`] puts them together for one transport and never prints.
 //!
 //! Beyond the pair: [`mod@bench`] measures latency and throughput as sockperf and iperf3 do,
-//! [`connections`] what a connection per request costs, [`serve`] is a standalone server
-//! for many clients, and [`run_client`] checks someone else's server.
+//! [`connections`] what a connection per request costs, [`server::until_stopped`] serves
+//! many clients for other programs, [`run_client`] checks someone else's server, and
+//! [`experiments`] run what the textbooks claim (listen's backlog, an application
+//! heartbeat) on this host's sockets.
 
 pub mod bench;
 pub mod client;
 pub mod connections;
+pub mod experiments;
 pub mod payload;
-pub mod serve;
 pub mod server;
 pub mod socket;
 pub mod stats;

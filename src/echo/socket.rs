@@ -1,9 +1,8 @@
-//! One socket of the echo pair: socket2's calls, each recorded by the [`Tracer`] and each
-//! failure turned into sockref's [`Error`] naming the call and its arguments. A call that
-//! runs into the socket's timeout (SO_RCVTIMEO / SO_SNDTIMEO, set from `--timeout` on
-//! every socket before its first blocking call) becomes [`Error::Timeout`].
+//! One socket of the echo engine: the calls of [`crate::sys::socket`], each recorded by
+//! the [`Tracer`] and each failure turned into sockref's [`Error`] naming the call and its
+//! arguments. A call that runs into the socket's timeout (SO_RCVTIMEO / SO_SNDTIMEO, set
+//! on every socket before its first blocking call) becomes [`Error::Timeout`].
 
-use std::io::{self, Read};
 use std::net::Shutdown;
 use std::os::fd::{AsRawFd, RawFd};
 use std::time::{Duration, Instant};
@@ -14,8 +13,10 @@ use super::trace::{Side, Tracer};
 use super::transport::{EchoTransport, address_text};
 use crate::error::{Error, Result};
 use crate::reference::errors::errno_name;
+use crate::socket_module::names::timed_out;
 use crate::sys::SysError;
-use crate::sys::{sockio, sockopt};
+use crate::sys::socket;
+use crate::sys::sockopt::{self, Timeval};
 
 /// A socket of one side of the pair, with its tracer and timeout.
 #[derive(Debug)]
@@ -37,11 +38,12 @@ impl EchoSocket {
     ) -> Result<EchoSocket> {
         let args = || transport.socket_args().to_string();
         let at = Instant::now();
-        let made = Socket::new(transport.domain(), transport.socket_type(), None);
+        let (domain, socktype) = (transport.domain(), transport.socket_type());
+        let made = socket::open(domain.into(), socktype.into(), 0);
         let fd = made.as_ref().map_or(-1, AsRawFd::as_raw_fd);
         let result = || result_text(&made, |_| fd.to_string());
         tracer.record(side, "socket", fd, at, args, result);
-        let socket = made.map_err(|e| call_error("socket", &args(), &e, timeout))?;
+        let socket = made.map_err(|e| call_error("socket", &args(), e, timeout))?;
         EchoSocket::wrap(socket, side, tracer, timeout)
     }
 
@@ -49,15 +51,14 @@ impl EchoSocket {
     pub fn pair(tracer: &Tracer, timeout: Duration) -> Result<(EchoSocket, EchoSocket)> {
         let args = || "AF_UNIX, SOCK_STREAM".to_string();
         let at = Instant::now();
-        let made = sockopt::unix_pair(libc::SOCK_STREAM);
+        let made = socket::unix_pair(libc::SOCK_STREAM);
         let fds = made
             .as_ref()
             .map(|p| (p.server.as_raw_fd(), p.client.as_raw_fd()));
         let result = match fds {
-            // sv[0] is the client's end, sv[1] the server's (sys::sockopt::unix_pair).
+            // sv[0] is the client's end, sv[1] the server's (sys::socket::unix_pair).
             Ok((server, client)) => format!("0 [{client}, {server}]"),
-            Err(SysError::Errno(code)) => format!("-1 {}", errno_name(*code)),
-            Err(_) => "-1".to_string(),
+            Err(e) => format!("-1 {}", errno_name(errno(*e))),
         };
         let client_fd = fds.map_or(-1, |(_, b)| b);
         tracer.record(Side::Client, "socketpair", client_fd, at, args, || result);
@@ -68,20 +69,39 @@ impl EchoSocket {
         ))
     }
 
-    fn wrap(socket: Socket, side: Side, tracer: &Tracer, timeout: Duration) -> Result<EchoSocket> {
-        let fd = socket.as_raw_fd();
-        let set = |r: io::Result<()>, name: &str| {
-            r.map_err(|e| call_error("setsockopt", &format!("SOL_SOCKET, {name}"), &e, timeout))
-        };
-        set(socket.set_read_timeout(Some(timeout)), "SO_RCVTIMEO")?;
-        set(socket.set_write_timeout(Some(timeout)), "SO_SNDTIMEO")?;
-        Ok(EchoSocket {
+    /// An open socket of `side`, with SO_RCVTIMEO and SO_SNDTIMEO set to `timeout`.
+    pub fn wrap(
+        socket: Socket,
+        side: Side,
+        tracer: &Tracer,
+        timeout: Duration,
+    ) -> Result<EchoSocket> {
+        let echo = EchoSocket {
+            fd: socket.as_raw_fd(),
             socket,
-            fd,
             side,
             tracer: tracer.clone(),
             timeout,
-        })
+        };
+        echo.set_timeouts(timeout)?;
+        Ok(echo)
+    }
+
+    /// SO_RCVTIMEO and SO_SNDTIMEO: how long each later blocking call may wait.
+    pub fn set_timeouts(&self, timeout: Duration) -> Result<()> {
+        self.set_recv_timeout(timeout)?;
+        self.set_timeout(libc::SO_SNDTIMEO, "SO_SNDTIMEO", timeout)
+    }
+
+    /// SO_RCVTIMEO alone: how long each later recv(2) or accept(2) may wait.
+    pub fn set_recv_timeout(&self, timeout: Duration) -> Result<()> {
+        self.set_timeout(libc::SO_RCVTIMEO, "SO_RCVTIMEO", timeout)
+    }
+
+    fn set_timeout(&self, option: i32, name: &str, timeout: Duration) -> Result<()> {
+        let wait = Timeval::from(timeout);
+        sockopt::set_timeval(&self.socket, libc::SOL_SOCKET, option, wait)
+            .map_err(|e| call_error("setsockopt", &format!("SOL_SOCKET, {name}"), e, timeout))
     }
 
     /// The descriptor.
@@ -96,19 +116,13 @@ impl EchoSocket {
 
     /// getsockname(2); `None` when the kernel will not say.
     pub fn local_addr(&self) -> Option<SockAddr> {
-        self.socket.local_addr().ok()
+        socket::local_addr(&self.socket).ok()
     }
 
     /// setsockopt(IPPROTO_TCP, TCP_NODELAY, 1): small writes leave at once (tcp(7)).
     pub fn set_nodelay(&self) -> Result<()> {
-        self.socket.set_tcp_nodelay(true).map_err(|e| {
-            call_error(
-                "setsockopt",
-                "IPPROTO_TCP, TCP_NODELAY, 1",
-                &e,
-                self.timeout,
-            )
-        })
+        sockopt::set_int(&self.socket, libc::IPPROTO_TCP, libc::TCP_NODELAY, 1)
+            .map_err(|e| call_error("setsockopt", "IPPROTO_TCP, TCP_NODELAY, 1", e, self.timeout))
     }
 
     /// The process id of the peer of a connected unix socket (SO_PEERCRED, unix(7)).
@@ -123,7 +137,7 @@ impl EchoSocket {
         started: Instant,
         call: &'static str,
         args: impl Fn() -> String,
-        outcome: io::Result<T>,
+        outcome: std::result::Result<T, SysError>,
         ok_text: impl FnOnce(&T) -> String,
     ) -> Result<T> {
         let waits = matches!(call, "accept" | "recv" | "recvfrom");
@@ -131,13 +145,13 @@ impl EchoSocket {
         self.tracer.record(self.side, call, self.fd, at, &args, || {
             result_text(&outcome, ok_text)
         });
-        outcome.map_err(|e| call_error(call, &args(), &e, self.timeout))
+        outcome.map_err(|e| call_error(call, &args(), e, self.timeout))
     }
 
     /// bind(2).
     pub fn bind(&self, addr: &SockAddr) -> Result<()> {
         let started = Instant::now();
-        let outcome = self.socket.bind(addr);
+        let outcome = socket::bind(&self.socket, addr);
         self.traced(
             started,
             "bind",
@@ -150,7 +164,7 @@ impl EchoSocket {
     /// listen(2).
     pub fn listen(&self, backlog: i32) -> Result<()> {
         let started = Instant::now();
-        let outcome = self.socket.listen(backlog);
+        let outcome = socket::listen(&self.socket, backlog);
         self.traced(
             started,
             "listen",
@@ -160,16 +174,17 @@ impl EchoSocket {
         )
     }
 
-    /// accept(2): the new connection, with the same timeouts, and the peer's address.
-    pub fn accept(&self) -> Result<(EchoSocket, SockAddr)> {
+    /// accept(2): the new connection, whose calls wait at most `timeout`, and the peer's
+    /// address.
+    pub fn accept(&self, timeout: Duration) -> Result<(EchoSocket, SockAddr)> {
         let started = Instant::now();
-        let outcome = retry(|| self.socket.accept());
+        let outcome = socket::accept(&self.socket);
         let (socket, peer) =
             self.traced(started, "accept", String::new, outcome, |(s, peer)| {
                 format!("{} {}", s.as_raw_fd(), address_text(peer))
             })?;
         Ok((
-            EchoSocket::wrap(socket, self.side, &self.tracer, self.timeout)?,
+            EchoSocket::wrap(socket, self.side, &self.tracer, timeout)?,
             peer,
         ))
     }
@@ -177,7 +192,7 @@ impl EchoSocket {
     /// connect(2); on Linux SO_SNDTIMEO bounds how long it waits (socket(7)).
     pub fn connect(&self, addr: &SockAddr) -> Result<()> {
         let started = Instant::now();
-        let outcome = self.socket.connect(addr);
+        let outcome = socket::connect(&self.socket, addr);
         self.traced(
             started,
             "connect",
@@ -190,8 +205,7 @@ impl EchoSocket {
     /// One send(2): how many bytes the kernel took.
     pub fn send(&self, buf: &[u8]) -> Result<usize> {
         let started = Instant::now();
-        // MSG_NOSIGNAL: a peer that closed gives EPIPE, not a SIGPIPE that ends the process.
-        let outcome = retry(|| self.socket.send_with_flags(buf, libc::MSG_NOSIGNAL));
+        let outcome = socket::send(&self.socket, buf);
         self.traced(
             started,
             "send",
@@ -202,7 +216,16 @@ impl EchoSocket {
     }
 
     /// send(2) until all of `buf` is taken.
-    pub fn send_all(&self, mut buf: &[u8]) -> Result<()> {
+    pub fn send_all(&self, buf: &[u8]) -> Result<()> {
+        self.send_all_within(buf, None)
+    }
+
+    /// send(2) until all of `buf` is taken, failing with [`Error::Timeout`] once `bound`
+    /// has passed since the first send. A peer that does not read can still let a few
+    /// bytes through now and then (the kernel collapses its receive queue to make room),
+    /// and every partial send restarts SO_SNDTIMEO: `bound` limits the whole.
+    pub fn send_all_within(&self, mut buf: &[u8], bound: Option<Duration>) -> Result<()> {
+        let started = Instant::now();
         while !buf.is_empty() {
             let n = self.send(buf)?;
             if n == 0 {
@@ -211,6 +234,9 @@ impl EchoSocket {
                     &buf.len().to_string(),
                     "",
                 ));
+            }
+            if let Some(bound) = bound.filter(|&b| started.elapsed() > b) {
+                return Err(timed_out("send", &buf.len().to_string(), bound));
             }
             buf = &buf[n..];
         }
@@ -221,7 +247,7 @@ impl EchoSocket {
     pub fn recv(&self, buf: &mut [u8]) -> Result<usize> {
         let len = buf.len();
         let started = Instant::now();
-        let outcome = retry(|| (&self.socket).read(buf));
+        let outcome = socket::recv(&self.socket, buf);
         self.traced(
             started,
             "recv",
@@ -247,10 +273,7 @@ impl EchoSocket {
     /// sendto(2).
     pub fn send_to(&self, buf: &[u8], addr: &SockAddr) -> Result<usize> {
         let started = Instant::now();
-        let outcome = retry(|| {
-            self.socket
-                .send_to_with_flags(buf, addr, libc::MSG_NOSIGNAL)
-        });
+        let outcome = socket::send_to(&self.socket, buf, addr);
         let args = || format!("{}, {}", buf.len(), address_text(addr));
         self.traced(started, "sendto", args, outcome, usize::to_string)
     }
@@ -259,7 +282,7 @@ impl EchoSocket {
     pub fn recv_from(&self, buf: &mut [u8]) -> Result<(usize, SockAddr)> {
         let len = buf.len();
         let started = Instant::now();
-        let outcome = retry(|| sockio::recv_from(&self.socket, buf));
+        let outcome = socket::recv_from(&self.socket, buf);
         self.traced(
             started,
             "recvfrom",
@@ -272,7 +295,7 @@ impl EchoSocket {
     /// shutdown(2).
     pub fn shutdown(&self, how: Shutdown) -> Result<()> {
         let started = Instant::now();
-        let outcome = self.socket.shutdown(how);
+        let outcome = socket::shutdown(&self.socket, how);
         let args = || {
             match how {
                 Shutdown::Read => "SHUT_RD",
@@ -287,47 +310,39 @@ impl EchoSocket {
     /// close(2), with its result. A socket dropped without this is closed too, untraced.
     pub fn close(self) -> Result<()> {
         let started = Instant::now();
-        let outcome = sockio::close(self.socket);
-        let text = match outcome {
-            Ok(()) => "0".to_string(),
-            Err(SysError::Errno(code)) => format!("-1 {}", errno_name(code)),
-            Err(_) => "-1".to_string(),
-        };
+        let outcome = socket::close(self.socket);
+        let text = result_text(&outcome, |()| "0".to_string());
         self.tracer
             .record(self.side, "close", self.fd, started, String::new, || text);
         outcome.map_err(|e| e.into_error("close", &self.fd.to_string(), ""))
     }
 }
 
-/// Repeats a call that a signal interrupted (EINTR), as Python does since PEP 475.
-fn retry<T>(mut call: impl FnMut() -> io::Result<T>) -> io::Result<T> {
-    loop {
-        match call() {
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            other => return other,
-        }
+fn errno(e: SysError) -> i32 {
+    match e {
+        SysError::Errno(code) => code,
+        _ => libc::EIO,
     }
 }
 
 /// The trace's result column: the success text, or `-1 ENAME`.
-fn result_text<T>(outcome: &io::Result<T>, ok_text: impl FnOnce(&T) -> String) -> String {
+fn result_text<T>(
+    outcome: &std::result::Result<T, SysError>,
+    ok_text: impl FnOnce(&T) -> String,
+) -> String {
     match outcome {
         Ok(v) => ok_text(v),
-        Err(e) => format!("-1 {}", errno_name(e.raw_os_error().unwrap_or(libc::EIO))),
+        Err(e) => format!("-1 {}", errno_name(errno(*e))),
     }
 }
 
 /// The error of a failed call. EAGAIN from a blocking socket means its SO_RCVTIMEO or
 /// SO_SNDTIMEO expired, and so does EINPROGRESS from connect(2) (socket(7)).
-fn call_error(call: &str, input: &str, e: &io::Error, timeout: Duration) -> Error {
-    let code = e.raw_os_error().unwrap_or(libc::EIO);
-    let timed_out = code == libc::EAGAIN || (call == "connect" && code == libc::EINPROGRESS);
-    if timed_out {
-        return Error::Timeout {
-            call: call.to_string(),
-            input: input.to_string(),
-            seconds: timeout.as_secs_f64(),
-        };
+fn call_error(call: &str, input: &str, e: SysError, timeout: Duration) -> Error {
+    let code = errno(e);
+    let expired = code == libc::EAGAIN || (call == "connect" && code == libc::EINPROGRESS);
+    if expired {
+        return timed_out(call, input, timeout);
     }
     SysError::Errno(code).into_error(call, input, "")
 }

@@ -4,7 +4,6 @@
 
 use std::ffi::OsString;
 use std::fmt;
-use std::io::Read;
 use std::os::unix::ffi::OsStringExt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -15,7 +14,8 @@ use socket2::{Domain, SockAddr, Type};
 
 use crate::error::{Error, Result};
 use crate::sys::SysError;
-use crate::sys::sockopt;
+use crate::sys::socket;
+use crate::sys::sockopt::{self, Timeval};
 
 /// A socket family and type the echo pair can run over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -236,36 +236,30 @@ pub fn probe_max_message(transport: EchoTransport, timeout: Duration) -> Result<
         _ => return Ok(None),
     };
     let args = transport.socket_args();
-    let pair = sockopt::unix_pair(socktype).map_err(|e| e.into_error("socketpair", args, ""))?;
-    let timeouts = pair
-        .client
-        .set_write_timeout(Some(timeout))
-        .and_then(|()| pair.server.set_read_timeout(Some(timeout)));
-    timeouts.map_err(|e| io_error("setsockopt", "SO_SNDTIMEO", &e))?;
+    let pair = socket::unix_pair(socktype).map_err(|e| e.into_error("socketpair", args, ""))?;
+    let wait = Timeval::from(timeout);
+    sockopt::set_timeval(&pair.client, libc::SOL_SOCKET, libc::SO_SNDTIMEO, wait)
+        .and_then(|()| {
+            sockopt::set_timeval(&pair.server, libc::SOL_SOCKET, libc::SO_RCVTIMEO, wait)
+        })
+        .map_err(|e| e.into_error("setsockopt", "SO_SNDTIMEO", ""))?;
     let message = vec![0u8; MAX_MESSAGE];
     let mut sink = vec![0u8; MAX_MESSAGE];
     // Invariant: `fits` bytes were sent, `too_big` were refused (or are over the cap).
     let (mut fits, mut too_big) = (0, MAX_MESSAGE + 1);
     while too_big - fits > 1 {
         let size = fits + (too_big - fits) / 2;
-        match pair.client.send(&message[..size]) {
+        match socket::send(&pair.client, &message[..size]) {
             Ok(_) => {
                 fits = size;
-                (&pair.server)
-                    .read(&mut sink)
-                    .map_err(|e| io_error("recv", &size.to_string(), &e))?;
+                socket::recv(&pair.server, &mut sink)
+                    .map_err(|e| e.into_error("recv", &size.to_string(), ""))?;
             }
-            Err(e) if matches!(e.raw_os_error(), Some(libc::EMSGSIZE | libc::ENOBUFS)) => {
-                too_big = size;
-            }
-            Err(e) => return Err(io_error("send", &size.to_string(), &e)),
+            Err(SysError::Errno(libc::EMSGSIZE | libc::ENOBUFS)) => too_big = size,
+            Err(e) => return Err(e.into_error("send", &size.to_string(), "")),
         }
     }
     Ok(Some(fits))
-}
-
-fn io_error(call: &str, input: &str, e: &std::io::Error) -> Error {
-    SysError::Errno(e.raw_os_error().unwrap_or(libc::EIO)).into_error(call, input, "")
 }
 
 /// A fresh abstract name: a leading NUL, then `sockref-echo-PID-N-ROLE` (unix(7)). An

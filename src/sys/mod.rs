@@ -4,7 +4,6 @@
 #![allow(unsafe_code)]
 
 pub mod byteorder;
-pub mod connect;
 pub mod constants;
 pub mod errors;
 mod ffi;
@@ -13,7 +12,7 @@ pub mod inet;
 pub mod interrupt;
 pub mod limits;
 pub mod netdb;
-pub mod sockio;
+pub mod socket;
 pub mod sockopt;
 pub mod sysctl;
 pub mod tcp_info;

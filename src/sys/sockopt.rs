@@ -1,5 +1,5 @@
-//! Safe wrappers over socket(2), socketpair(2), getsockopt(2) and setsockopt(2), and the
-//! loopback pairs `sockopt --connected` reads options from.
+//! Safe wrappers over getsockopt(2) and setsockopt(2); the sockets themselves come from
+//! [`super::socket`].
 //!
 //! Values are read the way the kernel hands them out: an `int` for most options, a
 //! `struct linger` (socket(7) SO_LINGER), a `struct timeval` (SO_RCVTIMEO, SO_SNDTIMEO),
@@ -7,16 +7,13 @@
 //! a `struct tcp_info` (tcp(7) TCP_INFO, decoded in [`super::tcp_info`]).
 
 use std::mem::{self, MaybeUninit};
-use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-use std::time::{Duration, Instant};
+use std::os::fd::AsRawFd;
+use std::time::Duration;
 
 use libc::{c_int, socklen_t};
-use socket2::{Domain, Protocol, Type};
-
-pub use socket2::Socket;
 
 use super::errors::{SysError, last_errno};
+use super::socket::Socket;
 
 /// `struct linger` of socket(7): whether close(2) waits for unsent data, and how long.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +27,16 @@ pub struct Linger {
 pub struct Timeval {
     pub seconds: i64,
     pub microseconds: i64,
+}
+
+impl From<Duration> for Timeval {
+    /// A wait as SO_RCVTIMEO and SO_SNDTIMEO take it, whole microseconds.
+    fn from(d: Duration) -> Timeval {
+        Timeval {
+            seconds: i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+            microseconds: i64::from(d.subsec_micros()),
+        }
+    }
 }
 
 /// `struct ucred` of SO_PEERCRED: the peer process of a unix socket when it connected.
@@ -58,20 +65,6 @@ unsafe impl Plain for libc::timeval {}
 unsafe impl Plain for libc::ucred {}
 // SAFETY: as above (u8, u16, u32 and u64 fields only).
 unsafe impl Plain for libc::tcp_info {}
-
-fn errno_of(e: &std::io::Error) -> SysError {
-    SysError::Errno(e.raw_os_error().unwrap_or(libc::EIO))
-}
-
-/// socket(2) with `SOCK_CLOEXEC`, as Python's `socket.socket(family, type, proto)`.
-pub fn open(family: i32, socktype: i32, protocol: i32) -> Result<Socket, SysError> {
-    Socket::new(
-        Domain::from(family),
-        Type::from(socktype),
-        Some(Protocol::from(protocol)),
-    )
-    .map_err(|e| errno_of(&e))
-}
 
 /// getsockopt(2) into a `T`; also returns how many bytes the kernel wrote.
 fn get<T: Plain>(s: &Socket, level: c_int, name: c_int) -> Result<(T, usize), SysError> {
@@ -219,113 +212,14 @@ pub fn get_string(s: &Socket, level: i32, name: i32, max: usize) -> Result<Vec<u
     Ok(bytes)
 }
 
-/// Both ends of a connected pair on loopback (or of a socketpair).
-#[derive(Debug)]
-pub struct Pair {
-    /// The end that connected.
-    pub client: Socket,
-    /// The end that accepted (or the other half of a socketpair).
-    pub server: Socket,
-}
-
-/// A TCP connection over loopback (127.0.0.1 or ::1): listen on port 0, connect, accept,
-/// each step within `timeout`. The listener is closed once the connection is accepted.
-pub fn tcp_pair(ipv6: bool, timeout: Duration) -> Result<Pair, SysError> {
-    let deadline = Instant::now() + timeout;
-    let listener = TcpListener::bind(loopback(ipv6)).map_err(|e| errno_of(&e))?;
-    let addr = listener.local_addr().map_err(|e| errno_of(&e))?;
-    let client = TcpStream::connect_timeout(&addr, timeout).map_err(|e| errno_of(&e))?;
-    listener.set_nonblocking(true).map_err(|e| errno_of(&e))?;
-    let server = loop {
-        match listener.accept() {
-            Ok((stream, _)) => break stream,
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                if Instant::now() >= deadline {
-                    return Err(SysError::Errno(libc::ETIMEDOUT));
-                }
-                std::thread::sleep(Duration::from_millis(2));
-            }
-            Err(e) => return Err(errno_of(&e)),
-        }
-    };
-    server.set_nonblocking(false).map_err(|e| errno_of(&e))?;
-    Ok(Pair {
-        client: Socket::from(OwnedFd::from(client)),
-        server: Socket::from(OwnedFd::from(server)),
-    })
-}
-
-/// Two UDP sockets on loopback, each bound to port 0 and connected to the other. No
-/// datagram is sent.
-pub fn udp_pair(ipv6: bool) -> Result<Pair, SysError> {
-    let a = UdpSocket::bind(loopback(ipv6)).map_err(|e| errno_of(&e))?;
-    let b = UdpSocket::bind(loopback(ipv6)).map_err(|e| errno_of(&e))?;
-    let (a_addr, b_addr) = (
-        a.local_addr().map_err(|e| errno_of(&e))?,
-        b.local_addr().map_err(|e| errno_of(&e))?,
-    );
-    a.connect(b_addr).map_err(|e| errno_of(&e))?;
-    b.connect(a_addr).map_err(|e| errno_of(&e))?;
-    Ok(Pair {
-        client: Socket::from(OwnedFd::from(a)),
-        server: Socket::from(OwnedFd::from(b)),
-    })
-}
-
-/// socketpair(2) in AF_UNIX with `SOCK_CLOEXEC`.
-pub fn unix_pair(socktype: i32) -> Result<Pair, SysError> {
-    let mut fds = [0 as c_int; 2];
-    // SAFETY: fds is writable for the two descriptors socketpair stores on success.
-    let rc = unsafe {
-        libc::socketpair(
-            libc::AF_UNIX,
-            socktype | libc::SOCK_CLOEXEC,
-            0,
-            fds.as_mut_ptr(),
-        )
-    };
-    if rc != 0 {
-        return Err(SysError::Errno(last_errno()));
-    }
-    // SAFETY: on success both descriptors are open and owned by nobody else; each is
-    // wrapped exactly once and closed when its Socket drops.
-    let (a, b) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
-    Ok(Pair {
-        client: Socket::from(a),
-        server: Socket::from(b),
-    })
-}
-
-fn loopback(ipv6: bool) -> SocketAddr {
-    if ipv6 {
-        SocketAddr::from((Ipv6Addr::LOCALHOST, 0))
-    } else {
-        SocketAddr::from((Ipv4Addr::LOCALHOST, 0))
-    }
-}
-
-/// The local and peer addresses of a socket as text (`127.0.0.1:40000`, a unix path, or
-/// `unnamed`); `None` where there is none (an unconnected socket has no peer).
-pub fn addresses(s: &Socket) -> (Option<String>, Option<String>) {
-    let text = |addr: std::io::Result<socket2::SockAddr>| {
-        addr.ok().map(|a| match a.as_socket() {
-            Some(sa) => sa.to_string(),
-            None => match a.as_pathname() {
-                Some(p) => p.display().to_string(),
-                None => "unnamed".to_string(),
-            },
-        })
-    };
-    (text(s.local_addr()), text(s.peer_addr()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn fresh_tcp_socket_reads_back_what_was_set() {
-        let s = open(libc::AF_INET, libc::SOCK_STREAM, 0).expect("a TCP socket");
+        let s =
+            super::super::socket::open(libc::AF_INET, libc::SOCK_STREAM, 0).expect("a TCP socket");
         assert_eq!(
             get_int(&s, libc::SOL_SOCKET, libc::SO_TYPE),
             Ok(libc::SOCK_STREAM)
@@ -345,15 +239,8 @@ mod tests {
     }
 
     #[test]
-    fn pairs_are_connected() {
-        let p = tcp_pair(false, Duration::from_secs(5)).expect("a loopback TCP pair");
-        let (local, peer) = addresses(&p.client);
-        assert_eq!(local, addresses(&p.server).1);
-        assert!(peer.is_some_and(|a| a.starts_with("127.0.0.1:")));
-        let u = unix_pair(libc::SOCK_SEQPACKET).expect("a seqpacket pair");
-        assert_eq!(
-            get_int(&u.client, libc::SOL_SOCKET, libc::SO_TYPE),
-            Ok(libc::SOCK_SEQPACKET)
-        );
+    fn durations_become_whole_microseconds() {
+        let tv = Timeval::from(Duration::from_micros(1_500_250));
+        assert_eq!((tv.seconds, tv.microseconds), (1, 500_250));
     }
 }

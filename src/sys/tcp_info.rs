@@ -5,7 +5,8 @@
 use std::mem::{offset_of, size_of_val};
 
 use super::errors::SysError;
-use super::sockopt::{Socket, get_tcp_info};
+use super::socket::Socket;
+use super::sockopt::get_tcp_info;
 
 /// The unit of a TCP_INFO field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,7 +203,7 @@ mod tests {
     #[test]
     fn a_fresh_socket_is_closed() {
         let s =
-            super::super::sockopt::open(libc::AF_INET, libc::SOCK_STREAM, 0).expect("a TCP socket");
+            super::super::socket::open(libc::AF_INET, libc::SOCK_STREAM, 0).expect("a TCP socket");
         let info = read(&s).expect("TCP_INFO");
         assert_eq!(state_name(info.state), "CLOSE");
         assert!(info.fields.iter().any(|f| f.name == "rtt"));

@@ -1,24 +1,24 @@
 //! `echo --serve ADDR` and `echo --connect ADDR`: one half of the echo pair, to test
 //! against other programs. Both stay on loopback unless `--allow-remote` says otherwise
 //! (DESIGN.md section 5: a server reachable from elsewhere, a UDP one above all, is a
-//! tool for others too). The engines are [`crate::echo::serve`] and
-//! [`crate::echo::run_client`].
+//! tool for others too). The engines are [`crate::echo::server::EchoServer::serve_until`]
+//! and [`crate::echo::run_client`].
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
 use socket2::SockAddr;
 
-use super::bench::{parse_seconds, watch_interrupt};
-use super::{EchoReport, PINGS, TRACE_PINGS, picked};
+use super::args::{parse_seconds, picked, watch_interrupt};
+use super::pair::{self, EchoReport};
 use crate::cli::EchoArgs;
 use crate::commands::Context;
-use crate::echo::serve::{
-    DEFAULT_IDLE, DEFAULT_MAX_CONNECTIONS, Listening, ServeConfig, ServeSummary, is_loopback,
-    servable,
+use crate::echo;
+use crate::echo::server::{
+    DEFAULT_IDLE, DEFAULT_MAX_CONNECTIONS, EchoServer, Policy, ServeSummary, StoppedBy,
+    is_loopback, servable,
 };
-use crate::echo::transport::EchoTransport;
-use crate::echo::{self, EchoPlan};
+use crate::echo::transport::{EchoTransport, address_text};
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::socket_module::endpoint::parse_target;
@@ -46,7 +46,7 @@ pub struct ServeReport {
 impl ServeReport {
     /// 130 after Ctrl-C, 0 when the duration ran out.
     pub fn exit_status(&self) -> ExitStatus {
-        if self.serve.stopped_by == "interrupt" {
+        if self.serve.stopped_by == StoppedBy::Interrupt {
             ExitStatus::Interrupted
         } else {
             ExitStatus::Success
@@ -72,24 +72,22 @@ pub fn serve(text: &str, args: &EchoArgs, ctx: &Context) -> Result<ServeReport> 
     // default bound of 2048. A limit that cannot be raised only means fewer at once.
     let _ = limits::raise_open_files();
     let interrupt = watch_interrupt();
-    let listening = Listening::bind(ServeConfig {
-        transport,
-        address,
-        max_connections: args
-            .max_connections
-            .map_or(DEFAULT_MAX_CONNECTIONS, |n| n as usize),
-        idle,
-        duration,
-        allow_remote: args.allow_remote,
-    })?;
+    let max_connections = args
+        .max_connections
+        .map_or(DEFAULT_MAX_CONNECTIONS, |n| n as usize);
+    let policy = Policy::standalone(args.allow_remote, max_connections, idle);
+    let server = EchoServer::open(transport, &SockAddr::from(address), policy)?;
+    let bound = server
+        .local_addr()
+        .unwrap_or_else(|| SockAddr::from(address));
     ctx.progress.announce(&ServeReady {
         listening: ServeEndpoint {
             transport,
-            address: listening.local_addr().to_string(),
+            address: address_text(&bound),
         },
     });
     Ok(ServeReport {
-        serve: listening.serve(&interrupt),
+        serve: server.serve_until(&interrupt, duration),
     })
 }
 
@@ -105,17 +103,9 @@ pub fn connect(text: &str, args: &EchoArgs, ctx: &Context) -> Result<EchoReport>
         )
     })?;
     check_reach(call, text, address, args.allow_remote, ctx)?;
-    let plan = EchoPlan {
-        pings: if args.trace { TRACE_PINGS } else { PINGS },
-        timeout: ctx.timeout,
-        trace: args.trace,
-    };
+    let plan = pair::plan(args.trace, ctx.timeout);
     let row = echo::run_client(transport, &SockAddr::from(address), &plan);
-    Ok(EchoReport {
-        transports: vec![row],
-        pings: plan.pings,
-        timeout_s: ctx.timeout.as_secs_f64(),
-    })
+    Ok(pair::report(vec![row], &plan))
 }
 
 /// The transport and socket address of ADDR: `--transport` (one of them) or TCP of the

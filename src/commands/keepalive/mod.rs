@@ -13,7 +13,8 @@ use crate::exit::ExitStatus;
 use crate::reference::options::{SockOpt, find};
 use crate::socket_module::options::read::{SetOutcome, set_and_compare};
 use crate::socket_module::options::{SocketKind, input, names};
-use crate::sys::sockopt::{self as so, Socket};
+use crate::sys::socket::Socket;
+use crate::sys::sockopt as so;
 use crate::sys::sysctl;
 
 /// The system's keepalive defaults and a socket's own settings.

@@ -10,7 +10,8 @@ use crate::error::{Error, Result};
 use crate::socket_module::options::{SocketKind, names};
 use crate::socket_module::parse::{parse_hex, parse_int, to_hex};
 use crate::socket_module::pyargs::{PyArg, call_args};
-use crate::sys::sockopt::{self as so, Socket};
+use crate::sys::socket::Socket;
+use crate::sys::sockopt as so;
 
 /// The socket, level and option of a mirror call, resolved.
 struct Target {

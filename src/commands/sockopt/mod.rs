@@ -16,7 +16,7 @@ use crate::reference::options::SockOpt;
 use crate::socket_module::options::input::SetValue;
 use crate::socket_module::options::read::{OptionReading, SetOutcome};
 use crate::socket_module::options::{SocketKind, input, names, read, socket_kind};
-use crate::sys::sockopt::{self as so, Socket};
+use crate::sys::socket::{self, Socket};
 use crate::sys::{SysError, tcp_info};
 use tcp::TcpInfoReport;
 
@@ -86,7 +86,7 @@ pub fn run(args: &SockoptArgs, timeout: Duration) -> Result<SockoptReport> {
                 .iter()
                 .map(|(opt, input, value)| read::set_and_compare(s, opt, input, value))
                 .collect();
-            let (local, peer) = so::addresses(s);
+            let (local, peer) = socket::addresses(s);
             SocketOptions {
                 role,
                 local,
@@ -131,19 +131,19 @@ fn parse_sets(sets: &[String]) -> Result<Vec<(&'static SockOpt, String, SetValue
 
 /// The pair `--connected` reads: TCP or UDP over loopback for IP sockets, socketpair(2)
 /// for unix ones.
-fn connected_pair(kind: &SocketKind, timeout: Duration) -> Result<so::Pair> {
+fn connected_pair(kind: &SocketKind, timeout: Duration) -> Result<socket::Pair> {
     use libc::{AF_INET, AF_INET6, AF_UNIX, IPPROTO_TCP, IPPROTO_UDP};
     use libc::{SOCK_DGRAM, SOCK_SEQPACKET, SOCK_STREAM};
     let ipv6 = kind.family == AF_INET6;
     match (kind.family, kind.socktype, kind.proto) {
         (AF_UNIX, SOCK_STREAM | SOCK_DGRAM | SOCK_SEQPACKET, 0) => {
-            so::unix_pair(kind.socktype).map_err(|e| kind.socket_error(e))
+            socket::unix_pair(kind.socktype).map_err(|e| kind.socket_error(e))
         }
         (AF_INET | AF_INET6, SOCK_STREAM, 0 | IPPROTO_TCP) => {
-            so::tcp_pair(ipv6, timeout).map_err(|e| connect_error(kind, e))
+            socket::tcp_pair(ipv6, timeout).map_err(|e| connect_error(kind, e))
         }
         (AF_INET | AF_INET6, SOCK_DGRAM, 0 | IPPROTO_UDP) => {
-            so::udp_pair(ipv6).map_err(|e| connect_error(kind, e))
+            socket::udp_pair(ipv6).map_err(|e| connect_error(kind, e))
         }
         _ => Err(unsupported(kind)),
     }

@@ -4,8 +4,8 @@
 use serde_json::Value;
 
 use super::to_json;
-use crate::commands::backlog::{BacklogReport, CLIENT_WAIT};
 use crate::commands::keepalive::demo::KeepaliveDemoReport;
+use crate::echo::experiments::backlog::{BacklogReport, CLIENT_WAIT};
 use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::units::seconds_words as seconds_text;
@@ -156,7 +156,7 @@ impl BacklogReport {
                 Cell::from(self.accepted.to_string()),
                 "accept() until EAGAIN, each closed at once",
             ),
-            ("stopped by", Cell::from(self.stopped_by.as_str()), ""),
+            ("stopped by", Cell::from(self.stopped_by.to_string()), ""),
             ("time", Cell::from(format!("{:.1} ms", self.elapsed_ms)), ""),
         ]
     }
@@ -205,7 +205,7 @@ impl Render for KeepaliveDemoReport {
             };
             timeline.row([
                 Cell::from(format!("{:.1}", e.t_ms)),
-                Cell::from(e.side),
+                Cell::from(e.side.name()),
                 Cell::toned(e.event.as_str(), tone),
             ]);
         }

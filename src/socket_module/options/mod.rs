@@ -10,7 +10,7 @@ pub mod values;
 
 use crate::error::{Error, Result};
 use crate::sys::SysError;
-use crate::sys::sockopt::{self as so, Socket};
+use crate::sys::socket::{self, Socket};
 
 /// The socket a `sockopt` run asks about, resolved from its arguments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +33,7 @@ impl SocketKind {
 
     /// socket(2) for this kind, with the capability a raw socket lacks named in the error.
     pub fn open(&self) -> Result<Socket> {
-        so::open(self.family, self.socktype, self.proto).map_err(|e| self.socket_error(e))
+        socket::open(self.family, self.socktype, self.proto).map_err(|e| self.socket_error(e))
     }
 
     /// The error of a failed socket(2) (or socketpair(2)) call for this kind.

@@ -8,7 +8,8 @@ use super::values::{self, OptValue, Reading};
 use crate::error::Error;
 use crate::reference::options::{IFNAMSIZ, Kind, Level, OPTIONS, SockOpt};
 use crate::sys::SysError;
-use crate::sys::sockopt::{self as so, Socket};
+use crate::sys::socket::Socket;
+use crate::sys::sockopt as so;
 use crate::sys::{sysctl, tcp_info};
 
 /// One option as read from one socket: its value, or the kernel's refusal.
@@ -225,7 +226,7 @@ mod tests {
 
     #[test]
     fn a_fresh_udp_socket() {
-        let s = so::open(libc::AF_INET, libc::SOCK_DGRAM, 0).expect("a UDP socket");
+        let s = crate::sys::socket::open(libc::AF_INET, libc::SOCK_DGRAM, 0).expect("a UDP socket");
         let options = applicable(libc::AF_INET, libc::SOCK_DGRAM, false);
         assert!(options.iter().all(|o| o.level != Level::Tcp));
         let readings = read_all(&s, &options);
