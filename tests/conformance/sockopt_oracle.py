@@ -1,4 +1,4 @@
-"""Python's side of the socket-option conformance tests (tests/conformance_sockopt.rs).
+"""Python's side of the socket-option conformance tests (tests/conformance/sockopt.rs).
 
 Reads one JSON request on stdin and writes one JSON answer on stdout:
 

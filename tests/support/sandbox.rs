@@ -6,8 +6,6 @@
 //! Where namespaces cannot be made (not root, no user namespaces) the sandbox exits 77;
 //! cases then say they are skipped, except under `CI`, where they fail.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;

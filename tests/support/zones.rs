@@ -1,8 +1,6 @@
 //! Zones and hosts files the resolver cases share, and the comparisons they make against
 //! Python's socket module in the same sandbox.
 
-#![allow(dead_code)]
-
 use serde_json::{Value, json};
 
 use super::sandbox::Sandbox;

@@ -3,16 +3,13 @@
 //! or are numeric, and failures are provoked with AI_NUMERICHOST so that no query ever
 //! leaves the machine.
 
-#[path = "support/cli.rs"]
-mod cli;
-
 use std::io::Write;
 use std::process::{Command as Process, Stdio};
 
 use predicates::prelude::*;
 use serde_json::Value;
 
-use cli::{json_error, json_of, sockref};
+use crate::support::cli::{json_error, json_of, sockref};
 
 #[test]
 fn mirrors_use_one_json_shape() {

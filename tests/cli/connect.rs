@@ -7,9 +7,6 @@
 //! is compared with Python's getaddrinfo. Where python3 is missing the conformance tests
 //! say so and pass, except under `CI`, where they fail.
 
-#[path = "support/cli.rs"]
-mod cli;
-
 use std::io::Write;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
 use std::process::Command as Process;
@@ -18,7 +15,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use socket2::{Domain, Socket, Type};
 
-use cli::{json_error, json_of, sockref};
+use crate::support::cli::{json_error, json_of, sockref};
 
 const LOOPBACK: SocketAddr = SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
 

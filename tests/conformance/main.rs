@@ -6,18 +6,15 @@
 //! Nothing here needs DNS: hosts are numeric or listed in /etc/hosts, and reverse lookups
 //! are made only for addresses the hosts file answers (see `offline`).
 
-#[path = "conformance/harness.rs"]
 mod harness;
-#[path = "conformance/offline.rs"]
 mod offline;
+mod sockopt_settings;
 
-#[path = "conformance/addrinfo.rs"]
 mod addrinfo;
-#[path = "conformance/byteorder.rs"]
 mod byteorder;
-#[path = "conformance/hosts.rs"]
+mod constants;
+mod errno;
 mod hosts;
-#[path = "conformance/inet.rs"]
 mod inet;
-#[path = "conformance/netdb.rs"]
 mod netdb;
+mod sockopt;

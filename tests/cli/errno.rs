@@ -3,13 +3,10 @@
 //! shape and every error path with its exit status. Messages are the platform's, so they
 //! are checked against the C library by the conformance tests, not typed in here.
 
-#[path = "support/cli.rs"]
-mod cli;
-
 use predicates::prelude::*;
 use serde_json::Value;
 
-use cli::sockref;
+use crate::support::cli::sockref;
 
 /// The `errors` array of a successful `--json` run.
 fn errors_of(args: &[&str]) -> Vec<Value> {

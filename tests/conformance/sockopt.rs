@@ -12,19 +12,14 @@
 //! Options Python has no constant for are asked by sockref's number and counted apart.
 //! Sockets are never connected here: no traffic at all.
 
-#[allow(dead_code)]
-#[path = "conformance/harness.rs"]
-mod harness;
-#[path = "conformance/sockopt_settings.rs"]
-mod sockopt_settings;
-
 use std::collections::HashMap;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
-use harness::{Run, Verdict, note, python_ready, sockref_all};
+use super::harness::{self, Run, Verdict, note, python_ready, sockref_all};
+use super::sockopt_settings;
 use sockref::sys::sockopt_table::{Kind, OPTIONS, SockOpt};
 
 const ORACLE: &str = concat!(

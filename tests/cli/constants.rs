@@ -1,14 +1,11 @@
 //! CLI behaviour of `sockref const`: lookups by exact name, prefix, glob and value, the
 //! JSON shape, and the exit statuses of a miss (1) and of bad input (2). Values are held
-//! to the `libc` crate here; tests/conformance_const.rs holds them to Python.
-
-#[path = "support/cli.rs"]
-mod cli;
+//! to the `libc` crate here; tests/conformance/constants.rs holds them to Python.
 
 use predicates::prelude::*;
 use serde_json::Value;
 
-use cli::sockref;
+use crate::support::cli::sockref;
 
 /// `sockref const ARGS... --json`, which must succeed; the constants it lists.
 fn constants(args: &[&str]) -> Vec<Value> {

@@ -1,6 +1,6 @@
 //! Generated files are checked in and must equal what the code generates now: the five
 //! completion scripts (from `sockref completions`) and the man page (from the clap
-//! definitions). `SOCKREF_BLESS=1 cargo test --test generated` rewrites them.
+//! definitions). `SOCKREF_BLESS=1 cargo test --test render generated` rewrites them.
 
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
@@ -33,7 +33,7 @@ fn check(path: &Path, fresh: &[u8]) {
     let stored = std::fs::read(path).unwrap_or_default();
     assert!(
         stored == fresh,
-        "{} differs from what sockref generates; run `SOCKREF_BLESS=1 cargo test --test generated` and commit",
+        "{} differs from what sockref generates; run `SOCKREF_BLESS=1 cargo test --test render generated` and commit",
         path.display()
     );
 }

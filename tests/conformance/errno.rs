@@ -6,15 +6,11 @@
 //!
 //! Where python3 is missing the tests say so and pass, except under `CI`, where they fail.
 
-#[allow(dead_code)]
-#[path = "conformance/harness.rs"]
-mod harness;
-
 use std::collections::BTreeMap;
 use std::process::Command as StdCommand;
 use std::sync::OnceLock;
 
-use harness::{Verdict, argv, python_ready, sockref_all};
+use super::harness::{Verdict, argv, python_ready, sockref_all};
 use serde_json::Value;
 
 /// Python's view: errno names and numbers, os.strerror, socket.EAI_*, and the C library's

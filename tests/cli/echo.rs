@@ -3,9 +3,6 @@
 //! the library, a UDP server that answers only its own client. Everything runs on
 //! loopback or unix sockets, each wait bounded by a short timeout.
 
-#[path = "support/cli.rs"]
-mod cli;
-
 use std::net::UdpSocket;
 use std::path::Path;
 use std::thread;
@@ -15,7 +12,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 use socket2::SockAddr;
 
-use cli::{json_of, sockref};
+use crate::support::cli::{json_of, sockref};
 use sockref::echo::EchoError;
 use sockref::echo::server::{AllowedPeer, EchoServer};
 use sockref::echo::trace::Tracer;

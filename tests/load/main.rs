@@ -4,8 +4,8 @@
 //! read, while a well-behaved client keeps getting its echoes and the server's memory
 //! stays bounded.
 
-#[path = "support/serve.rs"]
-mod serve;
+#[path = "../support/mod.rs"]
+mod support;
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream};
@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use socket2::{Domain, Socket, Type};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use serve::ServeProcess;
+use support::serve::ServeProcess;
 
 /// Concurrent clients of the load test.
 const CLIENTS: usize = 1000;

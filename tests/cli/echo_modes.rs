@@ -3,11 +3,6 @@
 //! interplay with socat and ncat where they are installed (required under CI). Loopback
 //! only, every run bounded by a short duration or request count.
 
-#[path = "support/cli.rs"]
-mod cli;
-#[path = "support/serve.rs"]
-mod serve;
-
 use std::net::UdpSocket;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -15,8 +10,8 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use cli::{json_error, json_of, sockref};
-use serve::ServeProcess;
+use crate::support::cli::{json_error, json_of, sockref};
+use crate::support::serve::ServeProcess;
 
 fn rows<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
     v[key].as_array().expect("an array")

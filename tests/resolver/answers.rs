@@ -3,15 +3,10 @@
 //! answer is checked against what `getent` and Python's socket module say in the same
 //! sandbox, not against literals alone.
 
-#[path = "support/sandbox.rs"]
-mod sandbox;
-#[path = "support/zones.rs"]
-mod zones;
-
 use serde_json::json;
 
-use sandbox::{Sandbox, python_available};
-use zones::*;
+use crate::support::sandbox::{Sandbox, python_available};
+use crate::support::zones::*;
 
 #[test]
 fn hosts_file_only_with_aliases() {

@@ -3,14 +3,11 @@
 //! `keepalive --demo` (the peer declared dead after the given misses, within a bound).
 //! Everything runs on 127.0.0.1 inside sockref; each run is bounded to a few seconds.
 
-#[path = "support/cli.rs"]
-mod cli;
-
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use cli::{json_error, json_of, sockref};
+use crate::support::cli::{json_error, json_of, sockref};
 
 fn proc_int(path: &str) -> Option<i64> {
     std::fs::read_to_string(path).ok()?.trim().parse().ok()

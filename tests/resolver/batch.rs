@@ -1,12 +1,9 @@
 //! `resolve` over 1,000 names from a file against the sandbox DNS server: concurrent, every
 //! answer in input order, failures reported per name without stopping the rest.
 
-#[path = "support/sandbox.rs"]
-mod sandbox;
-
 use std::fmt::Write;
 
-use sandbox::Sandbox;
+use crate::support::sandbox::Sandbox;
 
 const NAMES: usize = 1000;
 

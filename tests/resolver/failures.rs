@@ -2,17 +2,12 @@
 //! Each failure must carry the platform's own error (the code Python's socket module gets in
 //! the same sandbox), exit 1, and a clear line naming the call.
 
-#[path = "support/sandbox.rs"]
-mod sandbox;
-#[path = "support/zones.rs"]
-mod zones;
-
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use sandbox::{Sandbox, python_available};
-use zones::*;
+use crate::support::sandbox::{Sandbox, python_available};
+use crate::support::zones::*;
 
 /// Checks that sockref fails the way Python does for `host` (same EAI code), exits 1 and
 /// writes one line naming getaddrinfo and the host.
