@@ -229,7 +229,7 @@ fn error_queries() -> Vec<Query> {
 
 #[test]
 fn getaddrinfo_matches_python() {
-    if !harness::python_ready("getaddrinfo_matches_python") {
+    if !harness::python_ready() {
         return;
     }
     let facts = offline::facts();
@@ -255,7 +255,7 @@ fn getaddrinfo_matches_python() {
 
 #[test]
 fn resolve_matches_python() {
-    if !harness::python_ready("resolve_matches_python") {
+    if !harness::python_ready() {
         return;
     }
     let facts = offline::facts();

@@ -67,7 +67,7 @@ fn texts() -> Vec<String> {
 
 #[test]
 fn byteorder_mirrors_match_python() {
-    if !harness::python_ready("byteorder_mirrors_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let texts = texts();

@@ -6,11 +6,12 @@
 //! Where python3 is missing the test says so and passes, except under `CI`, where it fails.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::process::Command as Process;
 
 use assert_cmd::Command;
 use serde_json::Value;
+
+use super::harness::{note, python_ready};
 
 /// Python's constants for the prefixes of section 1 as `{"constants": {name: value}}`, plus
 /// whether Python itself can open an AF_INET6 socket here.
@@ -33,29 +34,22 @@ except OSError:
 print(json.dumps({"constants": constants, "ipv6_socket": ipv6_socket}))
 "#;
 
-/// A line on the real stderr, visible even when the test passes.
-fn note(line: &str) {
-    let _ = writeln!(std::io::stderr(), "conformance_const: {line}");
-}
-
-/// Python's answer, or `None` (with a note) when python3 cannot run; under CI, a failure.
+/// Python's answer, or `None` when python3 cannot run (a skip; under CI, a failure).
 fn ask_python() -> Option<Value> {
-    let why = match Process::new("python3").args(["-c", ORACLE]).output() {
-        Ok(out) if out.status.success() => {
-            return Some(serde_json::from_slice(&out.stdout).expect("Python printed JSON"));
-        }
-        Ok(out) => format!(
-            "python3 failed ({}): {}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim()
-        ),
-        Err(e) => format!("python3 is not on PATH ({e})"),
-    };
-    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
-        panic!("{why}; CI is set, and there the conformance tests must run");
+    if !python_ready() {
+        return None;
     }
-    note(&format!("skipped: {why}"));
-    None
+    let out = Process::new("python3")
+        .args(["-c", ORACLE])
+        .output()
+        .expect("python3 was found a moment ago but does not start");
+    assert!(
+        out.status.success(),
+        "python3 failed ({}): {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr).trim()
+    );
+    Some(serde_json::from_slice(&out.stdout).expect("Python printed JSON"))
 }
 
 /// Every constant sockref lists, by name, from one `sockref --json const` run.

@@ -5,45 +5,26 @@
 
 use std::io::Write;
 use std::process::{Command as StdCommand, Stdio};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use assert_cmd::Command;
 use serde_json::{Value, json};
 
+use crate::support::skip;
+
 const ORACLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/oracle.py");
 
-/// True when python3 can answer. Otherwise says why on stderr (past the test harness's
-/// output capture, so a skip is never silent) and returns false; under CI it fails
-/// instead, because DESIGN.md section 9 makes Python required there.
-pub fn python_ready(test: &str) -> bool {
-    static PROBE: OnceLock<Result<(), String>> = OnceLock::new();
-    let probe = PROBE.get_or_init(|| {
-        match StdCommand::new("python3")
-            .args(["-c", "import socket"])
-            .output()
-        {
-            Ok(out) if out.status.success() => Ok(()),
-            Ok(out) => Err(format!(
-                "python3 cannot import socket ({}): {}",
-                out.status,
-                String::from_utf8_lossy(&out.stderr).trim()
-            )),
-            Err(e) => Err(format!("python3 is not on PATH ({e})")),
-        }
-    });
-    let Err(why) = probe else { return true };
-    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
-        panic!("{test}: {why}; CI is set, and there the conformance tests must run");
-    }
-    note(&format!("skipped {test}: {why}"));
-    false
+/// True when python3 can answer; otherwise the test is reported skipped (a failure under
+/// CI, where DESIGN.md section 9 makes Python required) and this is false.
+pub fn python_ready() -> bool {
+    skip::require_python()
 }
 
 /// A line on the real stderr, visible even when the test passes.
 pub fn note(line: &str) {
-    let _ = writeln!(std::io::stderr(), "conformance: {line}");
+    skip::note(&format!("conformance: {line}"));
 }
 
 /// One call of a socket-module function, in the oracle's argument encoding.

@@ -66,7 +66,7 @@ fn stays_offline(function: &str, target: &str) -> bool {
 
 #[test]
 fn host_lookups_match_python() {
-    if !harness::python_ready("host_lookups_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let mut cases: Vec<(PyCall, Vec<String>)> = Vec::new();
@@ -184,7 +184,7 @@ fn nameinfo_cases(skipped: &mut Vec<String>) -> Vec<(PyCall, Vec<String>)> {
 
 #[test]
 fn hostname_verb_matches_python() {
-    if !harness::python_ready("hostname_verb_matches_python") {
+    if !harness::python_ready() {
         return;
     }
     let hostname = offline::facts().hostname.clone();

@@ -119,7 +119,7 @@ const TEXTS: &[&str] = &[
 
 #[test]
 fn inet_text_parsers_match_python() {
-    if !harness::python_ready("inet_text_parsers_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let mut cases: Vec<(PyCall, Vec<String>)> = Vec::new();
@@ -279,7 +279,7 @@ fn ipv4_values() -> Vec<String> {
 
 #[test]
 fn inet_ntop_and_ntoa_match_python() {
-    if !harness::python_ready("inet_ntop_and_ntoa_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let wrong: Vec<String> = [0usize, 1, 3, 4, 5, 15, 16, 17]

@@ -6,6 +6,9 @@
 //! Nothing here needs DNS: hosts are numeric or listed in /etc/hosts, and reverse lookups
 //! are made only for addresses the hosts file answers (see `offline`).
 
+#[path = "../support/mod.rs"]
+mod support;
+
 mod harness;
 mod offline;
 mod sockopt_settings;

@@ -64,7 +64,7 @@ fn service_extras() -> Vec<PyCall> {
 
 #[test]
 fn services_match_python() {
-    if !harness::python_ready("services_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let calls: Vec<Value> = service_extras()
@@ -131,7 +131,7 @@ fn first_row_mismatch(
 
 #[test]
 fn protocols_match_python() {
-    if !harness::python_ready("protocols_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let extras: Vec<Value> = ["nosuchproto-sockref", "", "Tcp", "TCP", "tcp ", "ip"]

@@ -227,7 +227,7 @@ fn expect_same(py: &Value, run: &Run, function: &str) -> Option<String> {
 
 #[test]
 fn getsockopt_on_fresh_sockets() {
-    if !python_ready("getsockopt_on_fresh_sockets") {
+    if !python_ready() {
         return;
     }
     let mut cases = Vec::new();
@@ -363,7 +363,7 @@ fn verb_matches_python(asked: &[(Case, Value)]) {
 
 #[test]
 fn setsockopt_reads_back_as_python() {
-    if !python_ready("setsockopt_reads_back_as_python") {
+    if !python_ready() {
         return;
     }
     let cases: Vec<Case> = sockopt_settings::settings()

@@ -8,6 +8,8 @@ use std::process::Command as Process;
 use assert_cmd::Command;
 use clap::CommandFactory;
 
+use crate::support::skip::skip;
+
 const SHELLS: [(&str, &str); 5] = [
     ("bash", "sockref.bash"),
     ("zsh", "_sockref"),
@@ -77,8 +79,7 @@ fn bash_completion_loads() {
         ))
         .output();
     let Ok(output) = status else {
-        assert!(std::env::var_os("CI").is_none(), "bash is required in CI");
-        eprintln!("skipped: bash not available");
+        skip("bash is not installed");
         return;
     };
     assert!(

@@ -2,6 +2,9 @@
 //! snapshots), properties that no input makes a parser panic, and the generated files
 //! (completions, man page) equal to what the code generates now.
 
+#[path = "../support/mod.rs"]
+mod support;
+
 mod generated;
 mod no_panic;
 mod renderers;

@@ -1,6 +1,6 @@
 //! What the test binaries share: running sockref and reading its JSON (`cli`), a
-//! `sockref echo --serve` child (`serve`), and the resolver sandbox with its zones
-//! (`sandbox`, `zones`). Each binary includes this module with
+//! `sockref echo --serve` child (`serve`), the resolver sandbox with its zones
+//! (`sandbox`, `zones`), and the one way to report a skip (`skip`). Each binary includes this module with
 //! `#[path = "../support/mod.rs"] mod support;` and uses what it needs.
 
 #![allow(dead_code)]
@@ -8,4 +8,5 @@
 pub mod cli;
 pub mod sandbox;
 pub mod serve;
+pub mod skip;
 pub mod zones;

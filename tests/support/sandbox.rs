@@ -4,7 +4,7 @@
 //! 127.0.0.1:53 (DESIGN.md section 9). Nothing here touches the host's files or network.
 //!
 //! Where namespaces cannot be made (not root, no user namespaces) the sandbox exits 77;
-//! cases then say they are skipped, except under `CI`, where they fail.
+//! cases then report a skip (tests/support/skip.rs), which under `CI` is a failure.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -12,6 +12,8 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
+
+use super::skip;
 
 /// The exit status the sandbox uses for "namespaces are not available here".
 const UNAVAILABLE: i32 = 77;
@@ -63,11 +65,8 @@ fn available() -> bool {
     });
     match verdict {
         Ok(()) => true,
-        Err(why) if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) => {
-            panic!("resolver sandbox unavailable under CI: {why}")
-        }
         Err(why) => {
-            eprintln!("skipped: resolver sandbox unavailable: {why}");
+            skip::skip(format!("the resolver sandbox is unavailable: {why}"));
             false
         }
     }
@@ -225,16 +224,5 @@ impl Sandbox {
 
 /// python3 must be present under CI; elsewhere its absence skips a case.
 pub fn python_available() -> bool {
-    let found = Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none_or(|v| v.is_empty()),
-            "python3 is required under CI"
-        );
-        eprintln!("skipped: python3 not found");
-    }
-    found
+    skip::require_python()
 }
