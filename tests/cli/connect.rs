@@ -8,14 +8,14 @@
 //! say so and pass, except under `CI`, where they fail.
 
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
-use std::process::Command as Process;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use socket2::{Domain, Socket, Type};
 
 use crate::support::cli::{json_error, json_of, sockref};
-use crate::support::skip::skip;
+use crate::support::oracle::{self, Outcome, PyCall};
+use crate::support::skip::{require_python, skip};
 
 const LOOPBACK: SocketAddr = SocketAddr::new(std::net::IpAddr::V4(Ipv4Addr::LOCALHOST), 0);
 
@@ -237,34 +237,18 @@ fn the_mirror_has_pythons_shape() {
     assert_eq!(e["error"]["call"], "connect");
 }
 
-/// Runs Python with `code`; its stdout as JSON, or `None` (with a note) when python3 is
-/// missing; under CI a missing python3 fails the test.
-fn python(code: &str) -> Option<Value> {
-    match Process::new("python3").args(["-c", code]).output() {
-        Ok(out) if out.status.success() => {
-            Some(serde_json::from_slice(&out.stdout).expect("Python printed JSON"))
-        }
-        Ok(out) => panic!("python3 failed: {}", String::from_utf8_lossy(&out.stderr)),
-        Err(e) => {
-            skip(format!("python3 is not installed ({e})"));
-            None
-        }
+/// Python's `create_connection((host, port), timeout)`: the socket it connected (its
+/// `laddr` and `raddr`) or the exception; `None` where python3 is missing (a skip, and a
+/// failure under CI).
+fn python_create_connection(host: &str, port: u16, timeout: f64) -> Option<Outcome> {
+    if !require_python() {
+        return None;
     }
-}
-
-/// Python's `create_connection((host, port), timeout)`: the ends it connected, or the
-/// exception's class and errno.
-fn python_create_connection(host: &str, port: u16, timeout: f64) -> Option<Value> {
-    python(&format!(
-        r#"
-import json, socket
-try:
-    s = socket.create_connection(({host:?}, {port}), timeout={timeout})
-    print(json.dumps({{"laddr": s.getsockname(), "raddr": s.getpeername()}}))
-except OSError as e:
-    print(json.dumps({{"error": type(e).__name__, "errno": e.errno}}))
-"#
-    ))
+    let call = PyCall::new(
+        "create_connection",
+        vec![json!({"tuple": [host, port]}), json!(timeout)],
+    );
+    oracle::ask_calls(&[call]).pop()
 }
 
 #[test]
@@ -274,19 +258,24 @@ fn conformance_with_python_create_connection() {
         return;
     };
     let ours = json_of(&["create_connection", &format!("127.0.0.1:{port}")]);
-    assert_eq!(ours["result"]["raddr"]["address"], py["raddr"][0]);
-    assert_eq!(ours["result"]["raddr"]["port"], py["raddr"][1]);
-    assert_eq!(ours["result"]["laddr"]["address"], py["laddr"][0]);
+    assert_eq!(ours["result"]["raddr"], py.result()["raddr"]);
+    assert_eq!(
+        ours["result"]["laddr"]["address"],
+        py.result()["laddr"]["address"]
+    );
 
     let (_closed, closed) = closed_port();
-    let py = python_create_connection("127.0.0.1", closed, 5.0).unwrap_or_default();
-    assert_eq!(py["error"], "ConnectionRefusedError");
+    let py = python_create_connection("127.0.0.1", closed, 5.0).expect("python3");
+    assert_eq!(
+        py.raised().map(|r| r.kind.as_str()),
+        Some("ConnectionRefusedError")
+    );
     let ours = json_error(&["create_connection", &format!("127.0.0.1:{closed}")], 1);
-    assert_eq!(ours["error"]["code"], py["errno"]);
+    assert_eq!(ours["error"]["code"].as_i64(), py.errno());
 
     let (_full, _filler, full) = full_listener();
-    let py = python_create_connection("127.0.0.1", full, 0.2).unwrap_or_default();
-    assert_eq!(py["error"], "TimeoutError");
+    let py = python_create_connection("127.0.0.1", full, 0.2).expect("python3");
+    assert_eq!(py.raised().map(|r| r.kind.as_str()), Some("TimeoutError"));
     let args = [
         "create_connection",
         &format!("127.0.0.1:{full}"),
@@ -300,18 +289,25 @@ fn conformance_with_python_create_connection() {
 #[test]
 fn localhost_candidates_come_in_pythons_order() {
     let (_l, port) = listener();
-    let code = format!(
-        "import json, socket\nprint(json.dumps([r[4][0] for r in \
-         socket.getaddrinfo('localhost', {port}, 0, socket.SOCK_STREAM)]))"
-    );
-    let Some(order) = python(&code) else {
+    if !require_python() {
         return;
-    };
-    let order: Vec<&str> = order
+    }
+    let call = PyCall::new(
+        "getaddrinfo",
+        vec![
+            json!("localhost"),
+            json!(port),
+            json!(0),
+            json!({"const": "SOCK_STREAM"}),
+        ],
+    );
+    let rows = oracle::ask_calls(&[call]).remove(0);
+    let order: Vec<&str> = rows
+        .result()
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(Value::as_str)
+        .filter_map(|row| row["sockaddr"]["address"].as_str())
         .collect();
     let r = json_of(&["connect", &format!("localhost:{port}")]);
     let tried: Vec<&str> = r["attempts"]
@@ -332,6 +328,9 @@ fn localhost_candidates_come_in_pythons_order() {
         "sockref tried {tried:?}, Python's order {order:?}"
     );
     assert_eq!(r["connection"]["raddr"]["address"], "127.0.0.1");
-    let py = python_create_connection("localhost", port, 5.0).unwrap_or_default();
-    assert_eq!(r["connection"]["raddr"]["address"], py["raddr"][0]);
+    let py = python_create_connection("localhost", port, 5.0).expect("python3");
+    assert_eq!(
+        r["connection"]["raddr"]["address"],
+        py.result()["raddr"]["address"]
+    );
 }

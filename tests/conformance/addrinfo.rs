@@ -5,7 +5,9 @@
 
 use serde_json::{Value, json};
 
-use super::harness::{self, Outcome, PyCall, Verdict, argv};
+use crate::support::oracle::{self, Outcome, PyCall};
+
+use super::harness::{self, Verdict, argv};
 use super::offline::{self, Family};
 
 /// A getaddrinfo port: a number, a service name, or None.
@@ -246,7 +248,7 @@ fn getaddrinfo_matches_python() {
         ));
     }
     let calls: Vec<PyCall> = queries.iter().map(Query::call).collect();
-    let outcomes = harness::ask_calls(&calls);
+    let outcomes = oracle::ask_calls(&calls);
     let runs = harness::sockref_all(&queries.iter().map(Query::argv).collect::<Vec<_>>());
     let mut verdict = Verdict::new("getaddrinfo");
     verdict.mirrors(&calls.into_iter().zip(outcomes).collect::<Vec<_>>(), &runs);
@@ -295,7 +297,7 @@ fn resolve_matches_python() {
         .iter()
         .flat_map(|(queries, _)| queries.iter().map(Query::call))
         .collect();
-    let mut outcomes = harness::ask_calls(&calls).into_iter();
+    let mut outcomes = oracle::ask_calls(&calls).into_iter();
     let runs = harness::sockref_all(&groups.iter().map(|(_, a)| a.clone()).collect::<Vec<_>>());
     let mut verdict = Verdict::new("resolve");
     for ((queries, _), run) in groups.iter().zip(&runs) {

@@ -6,50 +6,48 @@
 //! Where python3 is missing the test says so and passes, except under `CI`, where it fails.
 
 use std::collections::BTreeMap;
-use std::process::Command as Process;
 
 use assert_cmd::Command;
-use serde_json::Value;
+use serde_json::{Value, json};
+
+use crate::support::oracle::{self, PyCall};
 
 use super::harness::{note, python_ready};
 
-/// Python's constants for the prefixes of section 1 as `{"constants": {name: value}}`, plus
-/// whether Python itself can open an AF_INET6 socket here.
-const ORACLE: &str = r#"
-import json, socket
-PREFIXES = {"AF", "SOCK", "SOL", "SO", "IPPROTO", "IP", "IPV6", "TCP", "MSG", "AI", "NI",
-            "EAI", "SHUT", "SCM", "INADDR"}
-constants = {}
-for name in dir(socket):
-    value = getattr(socket, name)
-    if name.split("_")[0] in PREFIXES and isinstance(value, int):
-        constants[name] = int(value)
-constants["SOMAXCONN"] = int(socket.SOMAXCONN)
-constants["has_ipv6"] = int(socket.has_ipv6)
-try:
-    socket.socket(socket.AF_INET6, socket.SOCK_DGRAM).close()
-    ipv6_socket = True
-except OSError:
-    ipv6_socket = False
-print(json.dumps({"constants": constants, "ipv6_socket": ipv6_socket}))
-"#;
+/// The prefixes of DESIGN.md section 1; a constant belongs to the prefix before its
+/// first underscore.
+const PREFIXES: [&str; 15] = [
+    "AF", "SOCK", "SOL", "SO", "IPPROTO", "IP", "IPV6", "TCP", "MSG", "AI", "NI", "EAI", "SHUT",
+    "SCM", "INADDR",
+];
 
-/// Python's answer, or `None` when python3 cannot run (a skip; under CI, a failure).
-fn ask_python() -> Option<Value> {
+/// Python's constants of those prefixes, and SOMAXCONN and has_ipv6 (as 0 or 1), plus
+/// whether Python itself can open an AF_INET6 socket here; `None` when python3 cannot run
+/// (a skip; under CI, a failure).
+fn ask_python() -> Option<(BTreeMap<String, i64>, bool)> {
     if !python_ready() {
         return None;
     }
-    let out = Process::new("python3")
-        .args(["-c", ORACLE])
-        .output()
-        .expect("python3 was found a moment ago but does not start");
-    assert!(
-        out.status.success(),
-        "python3 failed ({}): {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr).trim()
-    );
-    Some(serde_json::from_slice(&out.stdout).expect("Python printed JSON"))
+    let calls = [
+        PyCall::new("constants", vec![]),
+        PyCall::new(
+            "socket",
+            vec![json!({"const": "AF_INET6"}), json!({"const": "SOCK_DGRAM"})],
+        ),
+    ];
+    let outcomes = oracle::ask_calls(&calls);
+    let all = outcomes[0].returned().expect("constants() answers");
+    let constants = all
+        .as_object()
+        .expect("an object of constants")
+        .iter()
+        .filter(|(name, _)| {
+            PREFIXES.contains(&name.split('_').next().unwrap_or_default())
+                || ["SOMAXCONN", "has_ipv6"].contains(&name.as_str())
+        })
+        .map(|(name, value)| (name.clone(), value.as_i64().expect("an integer")))
+        .collect();
+    Some((constants, outcomes[1].returned().is_some()))
 }
 
 /// Every constant sockref lists, by name, from one `sockref --json const` run.
@@ -80,13 +78,14 @@ fn sockref_constants() -> BTreeMap<String, i64> {
 
 #[test]
 fn every_python_constant_with_its_value() {
-    let Some(python) = ask_python() else { return };
+    let Some((theirs, ipv6_socket)) = ask_python() else {
+        return;
+    };
     let ours = sockref_constants();
-    let theirs = python["constants"].as_object().expect("Python's constants");
     let mut failures = Vec::new();
-    for (name, value) in theirs {
-        let mut want = value.as_i64().expect("Python gave an integer");
-        if name == "has_ipv6" && python["ipv6_socket"] == false {
+    for (name, &value) in &theirs {
+        let mut want = value;
+        if name == "has_ipv6" && !ipv6_socket {
             // Python's flag says how it was built; sockref asks the kernel, which here
             // refuses AF_INET6 sockets even to Python.
             want = 0;

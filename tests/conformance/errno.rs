@@ -7,46 +7,19 @@
 //! Where python3 is missing the tests say so and pass, except under `CI`, where they fail.
 
 use std::collections::BTreeMap;
-use std::process::Command as StdCommand;
 use std::sync::OnceLock;
 
-use super::harness::{Verdict, argv, python_ready, sockref_all};
 use serde_json::Value;
 
-/// Python's view: errno names and numbers, os.strerror, socket.EAI_*, and the C library's
-/// gai_strerror and hstrerror through ctypes.
-const ORACLE: &str = r#"
-import ctypes, errno, json, os, socket
-libc = ctypes.CDLL(None)
-libc.gai_strerror.restype = ctypes.c_char_p
-libc.gai_strerror.argtypes = [ctypes.c_int]
-libc.hstrerror.restype = ctypes.c_char_p
-libc.hstrerror.argtypes = [ctypes.c_int]
-print(json.dumps({
-    "errorcode": {str(n): name for n, name in errno.errorcode.items()},
-    "names": {n: getattr(errno, n) for n in dir(errno) if n.startswith("E")},
-    "strerror": {str(n): os.strerror(n) for n in range(0, 256)},
-    "eai": {n: getattr(socket, n) for n in dir(socket) if n.startswith("EAI_")},
-    "gai_strerror": {str(n): libc.gai_strerror(n).decode() for n in range(-128, 1)},
-    "hstrerror": {str(n): libc.hstrerror(n).decode() for n in range(-1, 6)},
-}))
-"#;
+use crate::support::oracle;
 
-/// Python's answers, asked once.
+use super::harness::{Verdict, argv, python_ready, sockref_all};
+
+/// Python's view (oracle.py's errno_tables): errno names and numbers, os.strerror,
+/// socket.EAI_*, and the C library's gai_strerror and hstrerror through ctypes; asked once.
 fn python() -> &'static Value {
-    static FACTS: OnceLock<Value> = OnceLock::new();
-    FACTS.get_or_init(|| {
-        let out = StdCommand::new("python3")
-            .args(["-c", ORACLE])
-            .output()
-            .expect("python3 was found a moment ago but does not start");
-        assert!(
-            out.status.success(),
-            "the errno oracle failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("the errno oracle wrote no JSON")
-    })
+    static TABLES: OnceLock<Value> = OnceLock::new();
+    TABLES.get_or_init(|| oracle::fact("errno_tables"))
 }
 
 /// sockref's whole table, from one `errno --list --json`, keyed by (kind, number).

@@ -1,20 +1,17 @@
-//! The machinery every conformance group shares: asking Python (one `python3` process per
-//! group, running `oracle.py`), running sockref once per case on a few threads, and
-//! holding each run to Python's answer with a message that shows the input, Python's
-//! answer and sockref's answer side by side.
+//! The machinery every conformance group shares: running sockref once per case on a few
+//! threads, and holding each run to Python's answer (tests/support/oracle.py, one `python3`
+//! process per group) with a message that shows the input, Python's answer and sockref's
+//! answer side by side.
 
-use std::io::Write;
-use std::process::{Command as StdCommand, Stdio};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use assert_cmd::Command;
-use serde_json::{Value, json};
+use serde_json::Value;
 
+use crate::support::oracle::{Outcome, PyCall, Raised};
 use crate::support::skip;
-
-const ORACLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/oracle.py");
 
 /// True when python3 can answer; otherwise the test is reported skipped (a failure under
 /// CI, where DESIGN.md section 9 makes Python required) and this is false.
@@ -25,161 +22,6 @@ pub fn python_ready() -> bool {
 /// A line on the real stderr, visible even when the test passes.
 pub fn note(line: &str) {
     skip::note(&format!("conformance: {line}"));
-}
-
-/// One call of a socket-module function, in the oracle's argument encoding.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PyCall {
-    pub function: String,
-    pub args: Vec<Value>,
-}
-
-impl PyCall {
-    pub fn new(function: &str, args: Vec<Value>) -> PyCall {
-        PyCall {
-            function: function.to_string(),
-            args,
-        }
-    }
-
-    /// The call as one would type it in Python, for failure messages.
-    pub fn text(&self) -> String {
-        let args: Vec<String> = self.args.iter().map(py_text).collect();
-        format!("socket.{}({})", self.function, args.join(", "))
-    }
-
-    fn to_json(&self) -> Value {
-        json!({"fn": self.function, "args": self.args})
-    }
-}
-
-fn py_text(arg: &Value) -> String {
-    match arg {
-        Value::Null => "None".into(),
-        Value::Object(o) => match o.iter().next() {
-            Some((k, Value::String(s))) if k == "bytes" => format!("bytes.fromhex({s:?})"),
-            Some((k, Value::String(s))) if k == "const" => s.clone(),
-            // An "int" reaches Python as int(text, 0) when that parses, else as the str.
-            Some((k, Value::String(s))) if k == "int" => {
-                let literal = s.trim().trim_start_matches(['+', '-']);
-                if literal.starts_with(|c: char| c.is_ascii_digit())
-                    && literal
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '_')
-                {
-                    s.trim().to_string()
-                } else {
-                    format!("{s:?}")
-                }
-            }
-            Some((k, Value::Array(items))) if k == "tuple" => {
-                let items: Vec<String> = items.iter().map(py_text).collect();
-                format!("({})", items.join(", "))
-            }
-            _ => arg.to_string(),
-        },
-        other => other.to_string(),
-    }
-}
-
-/// What Python did: returned a value (in sockref's JSON form) or raised.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    Returned(Value),
-    Raised(Raised),
-}
-
-/// An exception Python raised.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Raised {
-    /// The exception class: `gaierror`, `herror`, `OSError`, `OverflowError`, ...
-    pub kind: String,
-    pub errno: Option<i64>,
-    /// The EAI_* name of a gaierror's code, when exactly one constant has that value.
-    pub eai_name: Option<String>,
-    pub message: String,
-}
-
-impl Outcome {
-    fn from_answer(answer: &Value) -> Outcome {
-        if let Some(value) = answer.get("result") {
-            return Outcome::Returned(value.clone());
-        }
-        let r = &answer["raise"];
-        Outcome::Raised(Raised {
-            kind: r["type"].as_str().unwrap_or("?").to_string(),
-            errno: r["errno"].as_i64(),
-            eai_name: r["eai_name"].as_str().map(str::to_string),
-            message: r["message"].as_str().unwrap_or("").to_string(),
-        })
-    }
-
-    pub fn returned(&self) -> Option<&Value> {
-        match self {
-            Outcome::Returned(v) => Some(v),
-            Outcome::Raised(_) => None,
-        }
-    }
-
-    fn text(&self) -> String {
-        match self {
-            Outcome::Returned(v) => format!("returned {v}"),
-            Outcome::Raised(r) => format!("raised {}: {}", r.kind, r.message),
-        }
-    }
-}
-
-/// Runs oracle.py once with `request` and returns every call it made with its outcome.
-pub fn ask(request: &Value) -> Vec<(PyCall, Outcome)> {
-    let answer = run_oracle(request);
-    let answers = answer["answers"]
-        .as_array()
-        .expect("oracle.py answered without an \"answers\" array");
-    answers
-        .iter()
-        .map(|a| {
-            let function = a["fn"].as_str().expect("an answer without \"fn\"");
-            let args = a["args"].as_array().cloned().unwrap_or_default();
-            (PyCall::new(function, args), Outcome::from_answer(a))
-        })
-        .collect()
-}
-
-/// Asks Python for the outcome of each call, in order.
-pub fn ask_calls(calls: &[PyCall]) -> Vec<Outcome> {
-    let request = json!({"calls": calls.iter().map(PyCall::to_json).collect::<Vec<_>>()});
-    let answers = ask(&request);
-    assert_eq!(answers.len(), calls.len(), "oracle.py lost some calls");
-    answers.into_iter().map(|(_, outcome)| outcome).collect()
-}
-
-/// Runs oracle.py once and returns its whole answer (for `{"facts": true}`).
-pub fn ask_facts(request: &Value) -> Value {
-    run_oracle(request)
-}
-
-fn run_oracle(request: &Value) -> Value {
-    let mut child = StdCommand::new("python3")
-        .arg(ORACLE)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python3 was found a moment ago but does not start");
-    child
-        .stdin
-        .take()
-        .expect("piped stdin")
-        .write_all(request.to_string().as_bytes())
-        .expect("writing the request to oracle.py");
-    let out = child.wait_with_output().expect("waiting for oracle.py");
-    assert!(
-        out.status.success(),
-        "oracle.py failed ({}):\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("oracle.py wrote something that is not JSON")
 }
 
 /// One sockref run: its arguments (after `--json`), exit status and output.

@@ -8,7 +8,9 @@
 
 use serde_json::{Value, json};
 
-use super::harness::{self, PyCall, Verdict, argv};
+use crate::support::oracle::{self, PyCall};
+
+use super::harness::{self, Verdict, argv};
 use super::offline::{self, Family};
 
 /// The names and addresses to look up: fixed ones, this host's name, /etc/hosts.
@@ -106,7 +108,7 @@ fn host_lookups_match_python() {
         ));
     }
     let (calls, argvs): (Vec<PyCall>, Vec<Vec<String>>) = cases.into_iter().unzip();
-    let outcomes = harness::ask_calls(&calls);
+    let outcomes = oracle::ask_calls(&calls);
     let runs = harness::sockref_all(&argvs);
     let mut verdict = Verdict::new("gethostby*/getnameinfo/gethostname/getfqdn");
     verdict.mirrors(&calls.into_iter().zip(outcomes).collect::<Vec<_>>(), &runs);
@@ -207,7 +209,7 @@ fn hostname_verb_matches_python() {
             ],
         ),
     ];
-    let outcomes = harness::ask_calls(&calls);
+    let outcomes = oracle::ask_calls(&calls);
     let runs = harness::sockref_all(&[argv(&["hostname"])]);
     let run = &runs[0];
     let doc = run.json().unwrap_or(Value::Null);

@@ -4,7 +4,9 @@
 
 use serde_json::{Value, json};
 
-use super::harness::{self, Outcome, PyCall, Run, Verdict, argv};
+use crate::support::oracle::{self, Outcome, PyCall};
+
+use super::harness::{self, Run, Verdict, argv};
 
 /// Address text: canonical, legacy (inet_aton's radixes and short forms), IPv6 in every
 /// compression, embedded IPv4, and malformed. Newlines and tabs travel in argv as well.
@@ -147,7 +149,7 @@ fn inet_text_parsers_match_python() {
         ));
     }
     let (calls, argvs): (Vec<PyCall>, Vec<Vec<String>>) = cases.into_iter().unzip();
-    let outcomes = harness::ask_calls(&calls);
+    let outcomes = oracle::ask_calls(&calls);
     let runs = harness::sockref_all(&argvs);
     let answered: Vec<(PyCall, Outcome)> = calls.into_iter().zip(outcomes).collect();
     let mut verdict = Verdict::new("inet_pton/inet_aton");
@@ -322,7 +324,7 @@ fn inet_ntop_and_ntoa_match_python() {
         ));
     }
     let (calls, argvs): (Vec<PyCall>, Vec<Vec<String>>) = cases.into_iter().unzip();
-    let outcomes = harness::ask_calls(&calls);
+    let outcomes = oracle::ask_calls(&calls);
     let runs = harness::sockref_all(&argvs);
     let mut verdict = Verdict::new("inet_ntop/inet_ntoa");
     verdict.mirrors(&calls.into_iter().zip(outcomes).collect::<Vec<_>>(), &runs);

@@ -7,9 +7,9 @@
 use std::net::IpAddr;
 use std::sync::OnceLock;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::harness;
+use crate::support::oracle;
 
 /// What Python reports about this host's name and hosts database.
 #[derive(Debug, Clone)]
@@ -48,8 +48,7 @@ impl Family {
 pub fn facts() -> &'static Facts {
     static FACTS: OnceLock<Facts> = OnceLock::new();
     FACTS.get_or_init(|| {
-        let answer = harness::ask_facts(&json!({"facts": true}));
-        let f = &answer["facts"];
+        let f = oracle::fact("host_facts");
         let hosts = f["hosts"]
             .as_array()
             .map(|lines| lines.iter().map(host_line).collect())

@@ -1,6 +1,6 @@
 //! Conformance: socket options against Python's `socket` module on this machine
 //! (DESIGN.md section 9). Every expected answer comes from Python at test time, from one
-//! `python3` process per test running `conformance/sockopt_oracle.py`.
+//! `python3` process per test running oracle.py's `fresh_sockopt`.
 //!
 //! - getsockopt on a fresh socket of every family/type combination among inet, inet6 and
 //!   unix × stream, dgram, seqpacket and raw, for every option in sockref's table: the
@@ -12,20 +12,15 @@
 //! Options Python has no constant for are asked by sockref's number and counted apart.
 //! Sockets are never connected here: no traffic at all.
 
-use std::collections::HashMap;
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Value, json};
+
+use crate::support::oracle::{self, Outcome, PyCall};
 
 use super::harness::{self, Run, Verdict, note, python_ready, sockref_all};
 use super::sockopt_settings;
 use sockref::sys::sockopt_table::{Kind, OPTIONS, SockOpt};
-
-const ORACLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/conformance/sockopt_oracle.py"
-);
 
 const FAMILIES: [&str; 3] = ["AF_INET", "AF_INET6", "AF_UNIX"];
 const TYPES: [&str; 4] = ["SOCK_STREAM", "SOCK_DGRAM", "SOCK_SEQPACKET", "SOCK_RAW"];
@@ -70,12 +65,27 @@ struct Case {
 }
 
 impl Case {
-    fn oracle_json(&self) -> Value {
-        json!({
-            "family": self.combo.family, "type": self.combo.socktype, "proto": self.combo.proto,
-            "level": self.opt.level.name(), "opt": self.opt.name, "number": self.opt.number,
-            "buflen": self.buflen, "set": self.set,
-        })
+    /// oracle.py's fresh_sockopt for this case; the option by name where Python has the
+    /// constant, else by sockref's number.
+    fn call(&self, constants: &BTreeMap<String, i64>) -> PyCall {
+        let c = &self.combo;
+        let option = if constants.contains_key(self.opt.name) {
+            json!({"const": self.opt.name})
+        } else {
+            json!(self.opt.number)
+        };
+        PyCall::new(
+            "fresh_sockopt",
+            vec![
+                json!({"const": c.family}),
+                json!({"const": c.socktype}),
+                json!(c.proto),
+                json!({"const": self.opt.level.name()}),
+                option,
+                json!(self.buflen),
+                self.set.clone().unwrap_or(Value::Null),
+            ],
+        )
     }
 
     fn mirror_argv(&self) -> Vec<String> {
@@ -125,32 +135,49 @@ impl Case {
     }
 }
 
+/// Python's answer for one case: its socket module's constant for the option, if it has
+/// one, and what the calls did.
+#[derive(Debug)]
+struct PyAnswer {
+    constant: Option<i64>,
+    outcome: Outcome,
+}
+
+impl PyAnswer {
+    fn text(&self) -> String {
+        let constant = self
+            .constant
+            .map_or("no constant".to_string(), |c| format!("constant {c}"));
+        format!("{constant}, {}", self.outcome.text())
+    }
+
+    /// The errno socket() raised, where the combination itself is refused.
+    fn socket_errno(&self) -> Option<i64> {
+        self.outcome
+            .raised()
+            .filter(|r| r.call == "socket")
+            .and_then(|r| r.errno)
+    }
+}
+
 /// Runs the oracle once over every case.
-fn ask(cases: &[Case]) -> Vec<Value> {
-    let request = json!({"cases": cases.iter().map(Case::oracle_json).collect::<Vec<_>>()});
-    let mut child = Command::new("python3")
-        .arg(ORACLE)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python3 starts");
-    child
-        .stdin
-        .take()
-        .expect("piped stdin")
-        .write_all(request.to_string().as_bytes())
-        .expect("writing the request");
-    let out = child.wait_with_output().expect("waiting for the oracle");
-    assert!(
-        out.status.success(),
-        "sockopt_oracle.py failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let answer: Value = serde_json::from_slice(&out.stdout).expect("the oracle writes JSON");
-    let answers = answer["answers"].as_array().cloned().unwrap_or_default();
-    assert_eq!(answers.len(), cases.len(), "the oracle lost cases");
-    answers
+fn ask(cases: &[Case]) -> Vec<PyAnswer> {
+    let constants: BTreeMap<String, i64> = oracle::fact("constants")
+        .as_object()
+        .expect("an object of constants")
+        .iter()
+        .filter_map(|(name, value)| Some((name.clone(), value.as_i64()?)))
+        .collect();
+    let calls: Vec<PyCall> = cases.iter().map(|c| c.call(&constants)).collect();
+    let outcomes = oracle::ask_calls(&calls);
+    cases
+        .iter()
+        .zip(outcomes)
+        .map(|(case, outcome)| PyAnswer {
+            constant: constants.get(case.opt.name).copied(),
+            outcome,
+        })
+        .collect()
 }
 
 /// The buffer length that reads a struct option whole (or, for TCP_INFO, its first
@@ -166,8 +193,8 @@ fn struct_buflen(kind: Kind) -> Option<usize> {
 }
 
 /// Why a mirror run disagrees with Python's answer, if it does.
-fn mismatch(case: &Case, py: &Value, run: &Run) -> Option<String> {
-    let problem = if let (true, Some(c)) = (py["known"] == true, py["const"].as_i64()) {
+fn mismatch(case: &Case, py: &PyAnswer, run: &Run) -> Option<String> {
+    let problem = if let Some(c) = py.constant {
         (c != i64::from(case.opt.number)).then(|| {
             format!(
                 "Python's {} is {c}, sockref's {}",
@@ -179,7 +206,7 @@ fn mismatch(case: &Case, py: &Value, run: &Run) -> Option<String> {
     }
     .or_else(|| {
         expect_same(
-            py,
+            &py.outcome,
             run,
             if case.set.is_some() {
                 "setsockopt"
@@ -189,40 +216,40 @@ fn mismatch(case: &Case, py: &Value, run: &Run) -> Option<String> {
         )
     })?;
     Some(format!(
-        "{problem}\n    case:    {}\n    Python:  {py}\n    sockref: {} -> {}",
+        "{problem}\n    case:    {}\n    Python:  {}\n    sockref: {} -> {}",
         case.text(),
+        py.text(),
         run.command_line(),
         run.text()
     ))
 }
 
 /// Python's result or errno against a mirror run.
-fn expect_same(py: &Value, run: &Run, function: &str) -> Option<String> {
-    if let Some(result) = py.get("result") {
-        if run.status != Some(0) {
-            return Some("Python answered, sockref did not exit 0".into());
+fn expect_same(py: &Outcome, run: &Run, function: &str) -> Option<String> {
+    let raised = match py {
+        Outcome::Returned(result) => {
+            if run.status != Some(0) {
+                return Some("Python answered, sockref did not exit 0".into());
+            }
+            let Some(doc) = run.json() else {
+                return Some("stdout is not one JSON document".into());
+            };
+            return (doc["function"] != function || doc["result"] != *result)
+                .then(|| "the result differs from Python's".into());
         }
-        let Some(doc) = run.json() else {
-            return Some("stdout is not one JSON document".into());
-        };
-        return (doc["function"] != function || doc["result"] != *result)
-            .then(|| "the result differs from Python's".into());
-    }
-    let (errno, call) = match (py.get("socket_errno"), &py["stage"]) {
-        (Some(e), _) => (e, "socket"),
-        (None, stage) if stage == "set" => (&py["errno"], "setsockopt"),
-        (None, _) => (&py["errno"], "getsockopt"),
+        Outcome::Raised(raised) => raised,
     };
+    let (errno, call) = (raised.errno, raised.call.as_str());
     if run.status != Some(2) {
         return Some(format!(
-            "Python raised errno {errno} in {call}, so sockref must exit 2"
+            "Python raised errno {errno:?} in {call}, so sockref must exit 2"
         ));
     }
     let Some(error) = run.error() else {
         return Some("stderr is not a JSON {\"error\": ...} object".into());
     };
-    (error["code"] != *errno || error["call"] != call || error["kind"] != "oserror")
-        .then(|| format!("the error must be oserror {errno} from {call}"))
+    (error["code"].as_i64() != errno || error["call"] != call || error["kind"] != "oserror")
+        .then(|| format!("the error must be oserror {errno:?} from {call}"))
 }
 
 #[test]
@@ -252,11 +279,11 @@ fn getsockopt_on_fresh_sockets() {
     let answers = ask(&cases);
     // A combination socket() refuses needs asking only once.
     let mut refused: HashMap<Combo, bool> = HashMap::new();
-    let asked: Vec<(Case, Value)> = cases
+    let asked: Vec<(Case, PyAnswer)> = cases
         .into_iter()
         .zip(answers)
         .filter(|(c, a)| {
-            let failed = a.get("socket_errno").is_some();
+            let failed = a.socket_errno().is_some();
             let first = refused.insert(c.combo, failed).is_none();
             !failed || first
         })
@@ -270,7 +297,7 @@ fn getsockopt_on_fresh_sockets() {
     let mut verdict = Verdict::new("getsockopt on fresh sockets");
     let mut unknown_to_python = 0;
     for ((case, py), run) in asked.iter().zip(&runs) {
-        if py["known"] != true {
+        if py.constant.is_none() {
             unknown_to_python += 1;
         }
         verdict.check(mismatch(case, py, run));
@@ -294,8 +321,8 @@ fn getsockopt_on_fresh_sockets() {
 
 /// `sockopt --json` for each combination: every option it shows holds Python's int, or
 /// the errno Python got. A combination socket() refuses ends the verb with exit 2.
-fn verb_matches_python(asked: &[(Case, Value)]) {
-    let mut python: HashMap<(Combo, &str), &Value> = HashMap::new();
+fn verb_matches_python(asked: &[(Case, PyAnswer)]) {
+    let mut python: HashMap<(Combo, &str), &PyAnswer> = HashMap::new();
     let mut combos: Vec<Combo> = Vec::new();
     for (case, py) in asked.iter().filter(|(c, _)| c.buflen.is_none()) {
         python.insert((case.combo, case.opt.name), py);
@@ -321,8 +348,8 @@ fn verb_matches_python(asked: &[(Case, Value)]) {
         let Some(socket_py) = python.get(&(*combo, first)) else {
             continue;
         };
-        if let Some(errno) = socket_py.get("socket_errno") {
-            let ok = run.status == Some(2) && run.error().is_some_and(|e| e["code"] == *errno);
+        if let Some(errno) = socket_py.socket_errno() {
+            let ok = run.status == Some(2) && run.error().is_some_and(|e| e["code"] == errno);
             verdict
                 .check((!ok).then(|| {
                     format!("{combo:?}: socket() must fail with {errno}: {}", run.text())
@@ -343,18 +370,19 @@ fn verb_matches_python(asked: &[(Case, Value)]) {
                 continue;
             };
             let agrees = match (
-                py.get("result"),
+                py.outcome.returned(),
                 reading["raw"].as_i64(),
                 reading["error"]["code"].as_i64(),
             ) {
                 (Some(r), Some(raw), _) => r.as_i64() == Some(raw),
                 // Struct options carry no int of their own; the mirror compares them.
                 (Some(_), None, None) => true,
-                (None, _, Some(code)) => py["errno"].as_i64() == Some(code),
+                (None, _, Some(code)) => py.outcome.errno() == Some(code),
                 _ => false,
             };
             verdict.check(
-                (!agrees).then(|| format!("{combo:?} {name}: Python {py}, sockref {reading}")),
+                (!agrees)
+                    .then(|| format!("{combo:?} {name}: Python {}, sockref {reading}", py.text())),
             );
         }
     }
@@ -397,7 +425,7 @@ fn setsockopt_reads_back_as_python() {
     verdict.finish();
 
     // `sockopt --set NAME=VALUE` with integer values keeps what Python reads back.
-    let int_cases: Vec<(&Case, &Value)> = cases
+    let int_cases: Vec<(&Case, &PyAnswer)> = cases
         .iter()
         .zip(&answers)
         .filter(|(c, _)| c.set.as_ref().is_some_and(|v| v.get("int").is_some()))
@@ -433,25 +461,31 @@ fn setsockopt_reads_back_as_python() {
 /// `sockopt --set` against Python: the kept raw value, or the refusal's errno; a value
 /// sockref itself rejects as out of range for the kind (exit 2) must be one Python's
 /// kernel refused too.
-fn set_mismatch(case: &Case, py: &Value, run: &Run) -> Option<String> {
+fn set_mismatch(case: &Case, py: &PyAnswer, run: &Run) -> Option<String> {
     let describe = |problem: &str| {
         Some(format!(
-            "{problem}\n    case: {}\n    Python: {py}\n    sockref: {}",
+            "{problem}\n    case: {}\n    Python: {}\n    sockref: {}",
             case.text(),
+            py.text(),
             run.text()
         ))
     };
+    let refused = py
+        .outcome
+        .raised()
+        .filter(|r| r.call != "socket")
+        .and_then(|r| r.errno);
     let Some(doc) = run.json() else {
-        return if run.status == Some(2) && py.get("errno").is_some() {
+        return if run.status == Some(2) && refused.is_some() {
             None
         } else {
             describe("no report")
         };
     };
     let set = &doc["sockets"][0]["set"][0];
-    match (py.get("result"), py.get("errno")) {
+    match (py.outcome.returned(), refused) {
         (Some(r), _) if set["kept"]["raw"] == *r => None,
-        (None, Some(e)) if set["error"]["code"] == *e && run.status == Some(1) => None,
+        (None, Some(e)) if set["error"]["code"] == e && run.status == Some(1) => None,
         _ => describe("kept value or refusal differs from Python's"),
     }
 }

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::oracle::{self, Outcome, PyCall};
 use super::skip;
 
 /// The exit status the sandbox uses for "namespaces are not available here".
@@ -209,16 +210,27 @@ impl Sandbox {
         self.run(&command, None)
     }
 
-    /// Asks Python's socket module inside the sandbox: `requests` is a list of
-    /// `[function, args...]`, the answer one JSON value per request (see oracle.py).
-    pub fn python(&self, requests: &Value) -> Vec<Value> {
-        let oracle = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/oracle.py");
-        let run = self.run(&["python3", oracle], Some(&requests.to_string()));
-        assert_eq!(run.status, 0, "python oracle failed: {}", run.stderr);
-        match run.json() {
-            Value::Array(answers) => answers,
-            other => panic!("oracle answered {other}"),
-        }
+    /// Asks Python's socket module inside the sandbox for the outcome of each call.
+    pub fn ask(&self, calls: &[PyCall]) -> Vec<Outcome> {
+        let request = oracle::request(calls).to_string();
+        let run = self.run(&["python3", oracle::ORACLE], Some(&request));
+        assert_eq!(run.status, 0, "oracle.py failed: {}", run.stderr);
+        oracle::outcomes(calls, oracle::answers(&run.json()))
+    }
+
+    /// `ask` for calls written as `[[function, args...], ...]`, args in oracle.py's encoding.
+    pub fn python(&self, calls: &Value) -> Vec<Outcome> {
+        let calls: Vec<PyCall> = calls
+            .as_array()
+            .expect("a list of calls")
+            .iter()
+            .map(|call| {
+                let words = call.as_array().expect("[function, args...]");
+                let function = words[0].as_str().expect("a function name");
+                PyCall::new(function, words[1..].to_vec())
+            })
+            .collect();
+        self.ask(&calls)
     }
 }
 
