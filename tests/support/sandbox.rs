@@ -1,4 +1,4 @@
-//! The resolver sandbox from the tests' side: builds `examples/sandbox`, writes the files a
+//! The resolver sandbox from the tests' side: finds `examples/sandbox`, writes the files a
 //! case needs (hosts, resolv.conf, nsswitch.conf, zones), and runs sockref, getent and a
 //! Python oracle inside a private mount and network namespace with a real DNS server on
 //! 127.0.0.1:53 (DESIGN.md section 9). Nothing here touches the host's files or network.
@@ -19,38 +19,63 @@ use super::skip;
 /// The exit status the sandbox uses for "namespaces are not available here".
 const UNAVAILABLE: i32 = 77;
 
-/// Where the sandbox program is, built once per test process.
-fn sandbox_binary() -> &'static Result<PathBuf, String> {
+/// The sandbox program, `examples/sandbox` built for the profile sockref was built with.
+///
+/// It is never built from inside a test: a plain `cargo test` builds every example before
+/// it runs any test, and `cargo build --example sandbox` builds it for a narrower run such
+/// as `cargo test --test resolver`. Missing, or older than its sources, it fails the test
+/// with that command rather than run something stale.
+fn sandbox_binary() -> &'static Path {
     static BINARY: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let sockref = PathBuf::from(env!("CARGO_BIN_EXE_sockref"));
-        let profile_dir = sockref.parent().ok_or("no target directory")?;
+    let found = BINARY.get_or_init(|| {
+        let sockref = Path::new(env!("CARGO_BIN_EXE_sockref"));
+        let profile_dir = sockref
+            .parent()
+            .expect("sockref lives in a target directory");
         let binary = profile_dir.join("examples").join("sandbox");
-        // `cargo test` builds examples, but `cargo test --test NAME` does not: build it then.
-        let mut build = Command::new(env!("CARGO"));
-        build.args(["build", "--quiet", "--example", "sandbox"]);
-        if profile_dir.file_name().is_some_and(|n| n == "release") {
-            build.arg("--release");
-        }
-        let output = build
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .map_err(|e| format!("cargo build --example sandbox: {e}"))?;
-        if !output.status.success() {
+        let release = profile_dir.file_name().is_some_and(|n| n == "release");
+        let build = format!(
+            "cargo build --example sandbox{}",
+            if release { " --release" } else { "" }
+        );
+        let built = std::fs::metadata(&binary).and_then(|m| m.modified());
+        let Ok(built) = built else {
             return Err(format!(
-                "cargo build --example sandbox failed: {}",
-                String::from_utf8_lossy(&output.stderr)
+                "{} is not built; `cargo test` builds it, a narrower run needs `{build}` first",
+                binary.display()
+            ));
+        };
+        let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sandbox");
+        let newer = std::fs::read_dir(&sources)
+            .expect("examples/sandbox")
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.metadata()
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|t| t > built)
+            })
+            .map(|e| e.path().display().to_string())
+            .collect::<Vec<_>>();
+        if !newer.is_empty() {
+            return Err(format!(
+                "{} is older than {}; run `{build}` (or a plain `cargo test`)",
+                binary.display(),
+                newer.join(", ")
             ));
         }
         Ok(binary)
-    })
+    });
+    found
+        .as_deref()
+        .unwrap_or_else(|why| panic!("the resolver sandbox: {why}"))
 }
 
-/// Whether the sandbox works here; prints why not and decides skip versus fail.
+/// Whether the sandbox works here; when it does not, says why and reports a skip (a
+/// failure under CI).
 fn available() -> bool {
     static AVAILABLE: OnceLock<Result<(), String>> = OnceLock::new();
     let verdict = AVAILABLE.get_or_init(|| {
-        let binary = sandbox_binary().as_ref().map_err(Clone::clone)?;
+        let binary = sandbox_binary();
         let output = Command::new(binary)
             .args(["--", "true"])
             .output()
@@ -169,8 +194,7 @@ impl Sandbox {
 
     /// Runs a command inside the sandbox.
     pub fn run<S: AsRef<str>>(&self, command: &[S], stdin: Option<&str>) -> Run {
-        let binary = sandbox_binary().as_ref().expect("sandbox built");
-        let mut cmd = Command::new(binary);
+        let mut cmd = Command::new(sandbox_binary());
         cmd.args(&self.args).arg("--");
         cmd.args(command.iter().map(AsRef::as_ref));
         cmd.stdin(if stdin.is_some() {
