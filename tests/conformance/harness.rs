@@ -10,7 +10,8 @@ use std::time::Duration;
 use assert_cmd::Command;
 use serde_json::Value;
 
-use crate::support::oracle::{Outcome, PyCall, Raised};
+use crate::support::oracle::{self, Outcome, PyCall, Raised};
+use crate::support::sandbox::Sandbox;
 use crate::support::skip;
 
 /// True when python3 can answer; otherwise the test is reported skipped (a failure under
@@ -31,6 +32,8 @@ pub struct Run {
     pub status: Option<i32>,
     pub stdout: String,
     pub stderr: String,
+    /// Whether it ran inside the resolver sandbox rather than on this host.
+    pub sandboxed: bool,
 }
 
 impl Run {
@@ -49,7 +52,12 @@ impl Run {
     /// The command line, shell-quoted enough to paste.
     pub fn command_line(&self) -> String {
         let words: Vec<String> = self.argv.iter().map(|a| shell_word(a)).collect();
-        format!("sockref --json {}", words.join(" "))
+        let place = if self.sandboxed {
+            " (in the resolver sandbox)"
+        } else {
+            ""
+        };
+        format!("sockref --json {}{place}", words.join(" "))
     }
 
     /// Exit status and output, compact, for failure messages.
@@ -81,44 +89,80 @@ fn shell_word(word: &str) -> String {
     }
 }
 
-/// Runs `sockref --json ARGV...` for each argument list, a few at a time, in order.
-pub fn sockref_all(argvs: &[Vec<String>]) -> Vec<Run> {
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
-    let next = AtomicUsize::new(0);
-    let runs: Mutex<Vec<Option<Run>>> = Mutex::new(vec![None; argvs.len()]);
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(argv) = argvs.get(i) else { break };
-                    let run = sockref(argv);
-                    runs.lock().expect("a runner thread panicked")[i] = Some(run);
-                }
-            });
-        }
-    });
-    runs.into_inner()
-        .expect("a runner thread panicked")
-        .into_iter()
-        .map(|r| r.expect("every case ran"))
-        .collect()
+/// Where a group's cases run: on this host, or inside a resolver sandbox (see
+/// `offline::resolver_sandbox`) for the cases this host could answer only by asking DNS.
+#[derive(Clone, Copy)]
+pub enum Place<'a> {
+    Host,
+    Sandbox(&'a Sandbox),
 }
 
-fn sockref(argv: &[String]) -> Run {
-    let out = Command::cargo_bin("sockref")
-        .expect("the sockref binary is built for integration tests")
-        .arg("--json")
-        .args(argv)
-        .timeout(Duration::from_secs(30))
-        .output()
-        .expect("running sockref");
-    Run {
-        argv: argv.to_vec(),
-        status: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+impl Place<'_> {
+    /// Asks Python, in this place, for the outcome of each call.
+    pub fn ask_calls(self, calls: &[PyCall]) -> Vec<Outcome> {
+        match self {
+            Place::Host => oracle::ask_calls(calls),
+            Place::Sandbox(sb) => sb.ask(calls),
+        }
     }
+
+    /// Runs `sockref --json ARGV...` here for each argument list, a few at a time, in order.
+    pub fn sockref_all(self, argvs: &[Vec<String>]) -> Vec<Run> {
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+        let next = AtomicUsize::new(0);
+        let runs: Mutex<Vec<Option<Run>>> = Mutex::new(vec![None; argvs.len()]);
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(argv) = argvs.get(i) else { break };
+                        let run = self.sockref(argv);
+                        runs.lock().expect("a runner thread panicked")[i] = Some(run);
+                    }
+                });
+            }
+        });
+        runs.into_inner()
+            .expect("a runner thread panicked")
+            .into_iter()
+            .map(|r| r.expect("every case ran"))
+            .collect()
+    }
+
+    fn sockref(self, argv: &[String]) -> Run {
+        if let Place::Sandbox(sb) = self {
+            let mut words = vec!["--json"];
+            words.extend(argv.iter().map(String::as_str));
+            let run = sb.sockref(&words);
+            return Run {
+                argv: argv.to_vec(),
+                status: (run.status >= 0).then_some(run.status),
+                stdout: run.stdout,
+                stderr: run.stderr,
+                sandboxed: true,
+            };
+        }
+        let out = Command::cargo_bin("sockref")
+            .expect("the sockref binary is built for integration tests")
+            .arg("--json")
+            .args(argv)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .expect("running sockref");
+        Run {
+            argv: argv.to_vec(),
+            status: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            sandboxed: false,
+        }
+    }
+}
+
+/// Runs `sockref --json ARGV...` on this host for each argument list, in order.
+pub fn sockref_all(argvs: &[Vec<String>]) -> Vec<Run> {
+    Place::Host.sockref_all(argvs)
 }
 
 /// An argument list from string slices.
