@@ -7,30 +7,10 @@ use sockref::commands::mirror::{Mirror, PyArg};
 use sockref::commands::names::{AddrInfoRow, SockAddrView, Symbol};
 use sockref::commands::resolve::{ResolveEntry, ResolveReport, ResolvedAddress};
 use sockref::error::Error;
-use sockref::output::{self, ColorChoice, Format, Render, Style};
+use sockref::output::{self, ColorChoice, Format, Style};
 use sockref::text::Text;
 
-fn style(format: Format) -> Style {
-    Style {
-        format,
-        ascii: true,
-        color: false,
-        terminal: false,
-    }
-}
-
-fn render_all(report: &dyn Render) -> String {
-    let mut out = String::new();
-    for (name, format) in [
-        ("table", Format::Table),
-        ("tsv", Format::Tsv),
-        ("json", Format::Json),
-    ] {
-        let bytes = output::render(report, &style(format)).expect("render");
-        out.push_str(&format!("--- {name}\n{}", String::from_utf8_lossy(&bytes)));
-    }
-    out
-}
+use crate::snap::{render_all, style};
 
 fn hostile_rows() -> Vec<AddrInfoRow> {
     vec![
