@@ -5,6 +5,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod cases;
 mod connect;
 mod constants;
 mod echo;
