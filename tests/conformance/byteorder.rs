@@ -6,7 +6,9 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use super::harness::{self, Outcome, PyCall, Run, Verdict, argv};
+use crate::support::oracle::{self, Outcome, PyCall};
+
+use super::harness::{self, Run, Verdict, argv};
 
 const FUNCTIONS: [&str; 4] = ["htons", "htonl", "ntohs", "ntohl"];
 
@@ -67,7 +69,7 @@ fn texts() -> Vec<String> {
 
 #[test]
 fn byteorder_mirrors_match_python() {
-    if !harness::python_ready("byteorder_mirrors_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let texts = texts();
@@ -75,7 +77,7 @@ fn byteorder_mirrors_match_python() {
         .iter()
         .flat_map(|t| FUNCTIONS.map(|f| PyCall::new(f, vec![json!({"int": t})])))
         .collect();
-    let outcomes = harness::ask_calls(&calls);
+    let outcomes = oracle::ask_calls(&calls);
     let argvs: Vec<Vec<String>> = calls
         .iter()
         .map(|c| {

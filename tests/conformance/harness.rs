@@ -1,204 +1,28 @@
-//! The machinery every conformance group shares: asking Python (one `python3` process per
-//! group, running `oracle.py`), running sockref once per case on a few threads, and
-//! holding each run to Python's answer with a message that shows the input, Python's
-//! answer and sockref's answer side by side.
+//! The machinery every conformance group shares: running sockref once per case on a few
+//! threads, and holding each run to Python's answer (tests/support/oracle.py, one `python3`
+//! process per group) with a message that shows the input, Python's answer and sockref's
+//! answer side by side.
 
-use std::io::Write;
-use std::process::{Command as StdCommand, Stdio};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 use assert_cmd::Command;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-const ORACLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/oracle.py");
+use crate::support::oracle::{self, Outcome, PyCall, Raised};
+use crate::support::sandbox::Sandbox;
+use crate::support::skip;
 
-/// True when python3 can answer. Otherwise says why on stderr (past the test harness's
-/// output capture, so a skip is never silent) and returns false; under CI it fails
-/// instead, because DESIGN.md section 9 makes Python required there.
-pub fn python_ready(test: &str) -> bool {
-    static PROBE: OnceLock<Result<(), String>> = OnceLock::new();
-    let probe = PROBE.get_or_init(|| {
-        match StdCommand::new("python3")
-            .args(["-c", "import socket"])
-            .output()
-        {
-            Ok(out) if out.status.success() => Ok(()),
-            Ok(out) => Err(format!(
-                "python3 cannot import socket ({}): {}",
-                out.status,
-                String::from_utf8_lossy(&out.stderr).trim()
-            )),
-            Err(e) => Err(format!("python3 is not on PATH ({e})")),
-        }
-    });
-    let Err(why) = probe else { return true };
-    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
-        panic!("{test}: {why}; CI is set, and there the conformance tests must run");
-    }
-    note(&format!("skipped {test}: {why}"));
-    false
+/// True when python3 can answer; otherwise the test is reported skipped (a failure under
+/// CI, where DESIGN.md section 9 makes Python required) and this is false.
+pub fn python_ready() -> bool {
+    skip::require_python()
 }
 
 /// A line on the real stderr, visible even when the test passes.
 pub fn note(line: &str) {
-    let _ = writeln!(std::io::stderr(), "conformance: {line}");
-}
-
-/// One call of a socket-module function, in the oracle's argument encoding.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PyCall {
-    pub function: String,
-    pub args: Vec<Value>,
-}
-
-impl PyCall {
-    pub fn new(function: &str, args: Vec<Value>) -> PyCall {
-        PyCall {
-            function: function.to_string(),
-            args,
-        }
-    }
-
-    /// The call as one would type it in Python, for failure messages.
-    pub fn text(&self) -> String {
-        let args: Vec<String> = self.args.iter().map(py_text).collect();
-        format!("socket.{}({})", self.function, args.join(", "))
-    }
-
-    fn to_json(&self) -> Value {
-        json!({"fn": self.function, "args": self.args})
-    }
-}
-
-fn py_text(arg: &Value) -> String {
-    match arg {
-        Value::Null => "None".into(),
-        Value::Object(o) => match o.iter().next() {
-            Some((k, Value::String(s))) if k == "bytes" => format!("bytes.fromhex({s:?})"),
-            Some((k, Value::String(s))) if k == "const" => s.clone(),
-            // An "int" reaches Python as int(text, 0) when that parses, else as the str.
-            Some((k, Value::String(s))) if k == "int" => {
-                let literal = s.trim().trim_start_matches(['+', '-']);
-                if literal.starts_with(|c: char| c.is_ascii_digit())
-                    && literal
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '_')
-                {
-                    s.trim().to_string()
-                } else {
-                    format!("{s:?}")
-                }
-            }
-            Some((k, Value::Array(items))) if k == "tuple" => {
-                let items: Vec<String> = items.iter().map(py_text).collect();
-                format!("({})", items.join(", "))
-            }
-            _ => arg.to_string(),
-        },
-        other => other.to_string(),
-    }
-}
-
-/// What Python did: returned a value (in sockref's JSON form) or raised.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    Returned(Value),
-    Raised(Raised),
-}
-
-/// An exception Python raised.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Raised {
-    /// The exception class: `gaierror`, `herror`, `OSError`, `OverflowError`, ...
-    pub kind: String,
-    pub errno: Option<i64>,
-    /// The EAI_* name of a gaierror's code, when exactly one constant has that value.
-    pub eai_name: Option<String>,
-    pub message: String,
-}
-
-impl Outcome {
-    fn from_answer(answer: &Value) -> Outcome {
-        if let Some(value) = answer.get("result") {
-            return Outcome::Returned(value.clone());
-        }
-        let r = &answer["raise"];
-        Outcome::Raised(Raised {
-            kind: r["type"].as_str().unwrap_or("?").to_string(),
-            errno: r["errno"].as_i64(),
-            eai_name: r["eai_name"].as_str().map(str::to_string),
-            message: r["message"].as_str().unwrap_or("").to_string(),
-        })
-    }
-
-    pub fn returned(&self) -> Option<&Value> {
-        match self {
-            Outcome::Returned(v) => Some(v),
-            Outcome::Raised(_) => None,
-        }
-    }
-
-    fn text(&self) -> String {
-        match self {
-            Outcome::Returned(v) => format!("returned {v}"),
-            Outcome::Raised(r) => format!("raised {}: {}", r.kind, r.message),
-        }
-    }
-}
-
-/// Runs oracle.py once with `request` and returns every call it made with its outcome.
-pub fn ask(request: &Value) -> Vec<(PyCall, Outcome)> {
-    let answer = run_oracle(request);
-    let answers = answer["answers"]
-        .as_array()
-        .expect("oracle.py answered without an \"answers\" array");
-    answers
-        .iter()
-        .map(|a| {
-            let function = a["fn"].as_str().expect("an answer without \"fn\"");
-            let args = a["args"].as_array().cloned().unwrap_or_default();
-            (PyCall::new(function, args), Outcome::from_answer(a))
-        })
-        .collect()
-}
-
-/// Asks Python for the outcome of each call, in order.
-pub fn ask_calls(calls: &[PyCall]) -> Vec<Outcome> {
-    let request = json!({"calls": calls.iter().map(PyCall::to_json).collect::<Vec<_>>()});
-    let answers = ask(&request);
-    assert_eq!(answers.len(), calls.len(), "oracle.py lost some calls");
-    answers.into_iter().map(|(_, outcome)| outcome).collect()
-}
-
-/// Runs oracle.py once and returns its whole answer (for `{"facts": true}`).
-pub fn ask_facts(request: &Value) -> Value {
-    run_oracle(request)
-}
-
-fn run_oracle(request: &Value) -> Value {
-    let mut child = StdCommand::new("python3")
-        .arg(ORACLE)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python3 was found a moment ago but does not start");
-    child
-        .stdin
-        .take()
-        .expect("piped stdin")
-        .write_all(request.to_string().as_bytes())
-        .expect("writing the request to oracle.py");
-    let out = child.wait_with_output().expect("waiting for oracle.py");
-    assert!(
-        out.status.success(),
-        "oracle.py failed ({}):\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("oracle.py wrote something that is not JSON")
+    skip::note(&format!("conformance: {line}"));
 }
 
 /// One sockref run: its arguments (after `--json`), exit status and output.
@@ -208,6 +32,8 @@ pub struct Run {
     pub status: Option<i32>,
     pub stdout: String,
     pub stderr: String,
+    /// Whether it ran inside the resolver sandbox rather than on this host.
+    pub sandboxed: bool,
 }
 
 impl Run {
@@ -226,7 +52,12 @@ impl Run {
     /// The command line, shell-quoted enough to paste.
     pub fn command_line(&self) -> String {
         let words: Vec<String> = self.argv.iter().map(|a| shell_word(a)).collect();
-        format!("sockref --json {}", words.join(" "))
+        let place = if self.sandboxed {
+            " (in the resolver sandbox)"
+        } else {
+            ""
+        };
+        format!("sockref --json {}{place}", words.join(" "))
     }
 
     /// Exit status and output, compact, for failure messages.
@@ -258,44 +89,80 @@ fn shell_word(word: &str) -> String {
     }
 }
 
-/// Runs `sockref --json ARGV...` for each argument list, a few at a time, in order.
-pub fn sockref_all(argvs: &[Vec<String>]) -> Vec<Run> {
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
-    let next = AtomicUsize::new(0);
-    let runs: Mutex<Vec<Option<Run>>> = Mutex::new(vec![None; argvs.len()]);
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(argv) = argvs.get(i) else { break };
-                    let run = sockref(argv);
-                    runs.lock().expect("a runner thread panicked")[i] = Some(run);
-                }
-            });
-        }
-    });
-    runs.into_inner()
-        .expect("a runner thread panicked")
-        .into_iter()
-        .map(|r| r.expect("every case ran"))
-        .collect()
+/// Where a group's cases run: on this host, or inside a resolver sandbox (see
+/// `offline::resolver_sandbox`) for the cases this host could answer only by asking DNS.
+#[derive(Clone, Copy)]
+pub enum Place<'a> {
+    Host,
+    Sandbox(&'a Sandbox),
 }
 
-fn sockref(argv: &[String]) -> Run {
-    let out = Command::cargo_bin("sockref")
-        .expect("the sockref binary is built for integration tests")
-        .arg("--json")
-        .args(argv)
-        .timeout(Duration::from_secs(30))
-        .output()
-        .expect("running sockref");
-    Run {
-        argv: argv.to_vec(),
-        status: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+impl Place<'_> {
+    /// Asks Python, in this place, for the outcome of each call.
+    pub fn ask_calls(self, calls: &[PyCall]) -> Vec<Outcome> {
+        match self {
+            Place::Host => oracle::ask_calls(calls),
+            Place::Sandbox(sb) => sb.ask(calls),
+        }
     }
+
+    /// Runs `sockref --json ARGV...` here for each argument list, a few at a time, in order.
+    pub fn sockref_all(self, argvs: &[Vec<String>]) -> Vec<Run> {
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+        let next = AtomicUsize::new(0);
+        let runs: Mutex<Vec<Option<Run>>> = Mutex::new(vec![None; argvs.len()]);
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(argv) = argvs.get(i) else { break };
+                        let run = self.sockref(argv);
+                        runs.lock().expect("a runner thread panicked")[i] = Some(run);
+                    }
+                });
+            }
+        });
+        runs.into_inner()
+            .expect("a runner thread panicked")
+            .into_iter()
+            .map(|r| r.expect("every case ran"))
+            .collect()
+    }
+
+    fn sockref(self, argv: &[String]) -> Run {
+        if let Place::Sandbox(sb) = self {
+            let mut words = vec!["--json"];
+            words.extend(argv.iter().map(String::as_str));
+            let run = sb.sockref(&words);
+            return Run {
+                argv: argv.to_vec(),
+                status: (run.status >= 0).then_some(run.status),
+                stdout: run.stdout,
+                stderr: run.stderr,
+                sandboxed: true,
+            };
+        }
+        let out = Command::cargo_bin("sockref")
+            .expect("the sockref binary is built for integration tests")
+            .arg("--json")
+            .args(argv)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .expect("running sockref");
+        Run {
+            argv: argv.to_vec(),
+            status: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            sandboxed: false,
+        }
+    }
+}
+
+/// Runs `sockref --json ARGV...` on this host for each argument list, in order.
+pub fn sockref_all(argvs: &[Vec<String>]) -> Vec<Run> {
+    Place::Host.sockref_all(argvs)
 }
 
 /// An argument list from string slices.

@@ -4,11 +4,14 @@
 //!
 //! The address with no name is `::` rather than, say, 192.0.2.77: glibc answers
 //! gethostbyaddr(::) with HOST_NOT_FOUND itself, where any other unlisted address would
-//! be asked of DNS.
+//! be asked of DNS. Lookups this host would send to DNS run in the resolver sandbox
+//! instead (see offline.rs), against the same Python there.
 
 use serde_json::{Value, json};
 
-use super::harness::{self, PyCall, Verdict, argv};
+use crate::support::oracle::PyCall;
+
+use super::harness::{self, Place, Verdict, argv};
 use super::offline::{self, Family};
 
 /// The names and addresses to look up: fixed ones, this host's name, /etc/hosts.
@@ -66,11 +69,11 @@ fn stays_offline(function: &str, target: &str) -> bool {
 
 #[test]
 fn host_lookups_match_python() {
-    if !harness::python_ready("host_lookups_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let mut cases: Vec<(PyCall, Vec<String>)> = Vec::new();
-    let mut skipped = Vec::new();
+    let mut need_dns: Vec<(PyCall, Vec<String>)> = Vec::new();
     let targets = targets();
     let mut fqdn_targets = targets.clone();
     fqdn_targets.push("  localhost  ".to_string());
@@ -86,36 +89,49 @@ fn host_lookups_match_python() {
             &targets
         };
         for target in list {
+            let case = (
+                PyCall::new(function, vec![json!(target)]),
+                argv(&[function, "--", target]),
+            );
             if stays_offline(function, target) {
-                cases.push((
-                    PyCall::new(function, vec![json!(target)]),
-                    argv(&[function, "--", target]),
-                ));
+                cases.push(case);
             } else {
-                skipped.push(format!("{function}({target:?})"));
+                need_dns.push(case);
             }
         }
     }
     cases.push((PyCall::new("getfqdn", vec![]), argv(&["getfqdn"])));
     cases.push((PyCall::new("gethostname", vec![]), argv(&["gethostname"])));
-    cases.extend(nameinfo_cases(&mut skipped));
-    if !skipped.is_empty() {
-        harness::note(&format!(
-            "host lookups skipped, they would need DNS: {}",
-            skipped.join(", ")
-        ));
+    cases.extend(nameinfo_cases(&mut need_dns));
+    let group = "gethostby*/getnameinfo/gethostname/getfqdn";
+    mirrors_agree(Place::Host, group, cases);
+    if need_dns.is_empty() {
+        return;
     }
+    let Some(sandbox) = offline::resolver_sandbox() else {
+        return;
+    };
+    mirrors_agree(
+        Place::Sandbox(&sandbox),
+        &format!("{group} in the resolver sandbox"),
+        need_dns,
+    );
+}
+
+/// Asks each call of Python and runs its mirror in `place`; they must agree.
+fn mirrors_agree(place: Place, group: &str, cases: Vec<(PyCall, Vec<String>)>) {
     let (calls, argvs): (Vec<PyCall>, Vec<Vec<String>>) = cases.into_iter().unzip();
-    let outcomes = harness::ask_calls(&calls);
-    let runs = harness::sockref_all(&argvs);
-    let mut verdict = Verdict::new("gethostby*/getnameinfo/gethostname/getfqdn");
+    let outcomes = place.ask_calls(&calls);
+    let runs = place.sockref_all(&argvs);
+    let mut verdict = Verdict::new(group);
     verdict.mirrors(&calls.into_iter().zip(outcomes).collect::<Vec<_>>(), &runs);
     verdict.finish();
 }
 
 /// getnameinfo for loopback, `::` and scoped and malformed inputs, with every NI_* flag
-/// and ports with and without a service; names are asked only where /etc/hosts answers.
-fn nameinfo_cases(skipped: &mut Vec<String>) -> Vec<(PyCall, Vec<String>)> {
+/// and ports with and without a service; the cases that would ask DNS for a name go to
+/// `need_dns`.
+fn nameinfo_cases(need_dns: &mut Vec<(PyCall, Vec<String>)>) -> Vec<(PyCall, Vec<String>)> {
     let facts = offline::facts();
     let flag_sets = [
         "0",
@@ -160,12 +176,8 @@ fn nameinfo_cases(skipped: &mut Vec<String>) -> Vec<(PyCall, Vec<String>)> {
                 // before any reverse lookup, so it needs no hosts entry. A port is not
                 // range-checked (glibc keeps its low 16 bits), so it stops nothing.
                 let stopped = !offline::is_numeric(host);
-                if !(numeric || stopped || facts.reverse_offline(host)) {
-                    skipped.push(format!("getnameinfo(({host:?}, {port}), {flags})"));
-                    continue;
-                }
                 let sockaddr = json!({"tuple": [host, port]});
-                cases.push((
+                let case = (
                     PyCall::new("getnameinfo", vec![sockaddr, json!({"const": flags})]),
                     argv(&[
                         "getnameinfo",
@@ -175,7 +187,12 @@ fn nameinfo_cases(skipped: &mut Vec<String>) -> Vec<(PyCall, Vec<String>)> {
                         host,
                         &port.to_string(),
                     ]),
-                ));
+                );
+                if numeric || stopped || facts.reverse_offline(host) {
+                    cases.push(case);
+                } else {
+                    need_dns.push(case);
+                }
             }
         }
     }
@@ -184,16 +201,25 @@ fn nameinfo_cases(skipped: &mut Vec<String>) -> Vec<(PyCall, Vec<String>)> {
 
 #[test]
 fn hostname_verb_matches_python() {
-    if !harness::python_ready("hostname_verb_matches_python") {
+    if !harness::python_ready() {
         return;
     }
     let hostname = offline::facts().hostname.clone();
-    if !stays_offline("getfqdn", "") {
-        harness::note(&format!(
-            "hostname verb skipped: {hostname:?} is not in /etc/hosts, getfqdn would need DNS"
-        ));
-        return;
-    }
+    // Where this host's name is not in /etc/hosts, getfqdn would ask DNS: then the verb
+    // runs in the resolver sandbox, whose hosts file lists the name.
+    let sandbox;
+    let (place, group) = if stays_offline("getfqdn", "") {
+        (Place::Host, "hostname verb")
+    } else {
+        let Some(sb) = offline::resolver_sandbox() else {
+            return;
+        };
+        sandbox = sb;
+        (
+            Place::Sandbox(&sandbox),
+            "hostname verb in the resolver sandbox",
+        )
+    };
     let calls = [
         PyCall::new("gethostname", vec![]),
         PyCall::new("getfqdn", vec![]),
@@ -207,8 +233,8 @@ fn hostname_verb_matches_python() {
             ],
         ),
     ];
-    let outcomes = harness::ask_calls(&calls);
-    let runs = harness::sockref_all(&[argv(&["hostname"])]);
+    let outcomes = place.ask_calls(&calls);
+    let runs = place.sockref_all(&[argv(&["hostname"])]);
     let run = &runs[0];
     let doc = run.json().unwrap_or(Value::Null);
     let mut addresses: Vec<Value> = Vec::new();
@@ -228,7 +254,7 @@ fn hostname_verb_matches_python() {
         outcomes[1].returned().cloned().unwrap_or(Value::Null),
         json!(addresses),
     ];
-    let mut verdict = Verdict::new("hostname verb");
+    let mut verdict = Verdict::new(group);
     for ((call, outcome), (field, want)) in calls
         .iter()
         .zip(&outcomes)

@@ -4,7 +4,9 @@
 
 use serde_json::{Value, json};
 
-use super::harness::{self, Outcome, PyCall, Run, Verdict, argv};
+use crate::support::oracle::{self, Outcome, PyCall};
+
+use super::harness::{self, Run, Verdict, argv};
 
 /// Address text: canonical, legacy (inet_aton's radixes and short forms), IPv6 in every
 /// compression, embedded IPv4, and malformed. Newlines and tabs travel in argv as well.
@@ -119,7 +121,7 @@ const TEXTS: &[&str] = &[
 
 #[test]
 fn inet_text_parsers_match_python() {
-    if !harness::python_ready("inet_text_parsers_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let mut cases: Vec<(PyCall, Vec<String>)> = Vec::new();
@@ -147,7 +149,7 @@ fn inet_text_parsers_match_python() {
         ));
     }
     let (calls, argvs): (Vec<PyCall>, Vec<Vec<String>>) = cases.into_iter().unzip();
-    let outcomes = harness::ask_calls(&calls);
+    let outcomes = oracle::ask_calls(&calls);
     let runs = harness::sockref_all(&argvs);
     let answered: Vec<(PyCall, Outcome)> = calls.into_iter().zip(outcomes).collect();
     let mut verdict = Verdict::new("inet_pton/inet_aton");
@@ -283,7 +285,7 @@ fn ipv4_values() -> Vec<String> {
 
 #[test]
 fn inet_ntop_and_ntoa_match_python() {
-    if !harness::python_ready("inet_ntop_and_ntoa_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let wrong: Vec<String> = [0usize, 1, 3, 4, 5, 15, 16, 17]
@@ -326,7 +328,7 @@ fn inet_ntop_and_ntoa_match_python() {
         ));
     }
     let (calls, argvs): (Vec<PyCall>, Vec<Vec<String>>) = cases.into_iter().unzip();
-    let outcomes = harness::ask_calls(&calls);
+    let outcomes = oracle::ask_calls(&calls);
     let runs = harness::sockref_all(&argvs);
     let mut verdict = Verdict::new("inet_ntop/inet_ntoa");
     verdict.mirrors(&calls.into_iter().zip(outcomes).collect::<Vec<_>>(), &runs);

@@ -8,7 +8,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde_json::{Value, json};
 
-use super::harness::{self, Outcome, PyCall, Run, Verdict};
+use crate::support::oracle::{self, Outcome, PyCall};
+
+use super::harness::{self, Run, Verdict};
 
 /// `[function, "--", args...]`: a call's arguments as sockref takes them.
 fn mirror_argv(call: &PyCall) -> Vec<String> {
@@ -64,14 +66,14 @@ fn service_extras() -> Vec<PyCall> {
 
 #[test]
 fn services_match_python() {
-    if !harness::python_ready("services_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let calls: Vec<Value> = service_extras()
         .iter()
         .map(|c| json!({"fn": c.function, "args": c.args}))
         .collect();
-    let answered = harness::ask(&json!({"generate": "services", "calls": calls}));
+    let answered = oracle::ask(&json!({"generate": "services", "calls": calls}));
     let runs = harness::sockref_all(
         &answered
             .iter()
@@ -131,14 +133,14 @@ fn first_row_mismatch(
 
 #[test]
 fn protocols_match_python() {
-    if !harness::python_ready("protocols_match_python") {
+    if !harness::python_ready() {
         return;
     }
     let extras: Vec<Value> = ["nosuchproto-sockref", "", "Tcp", "TCP", "tcp ", "ip"]
         .iter()
         .map(|n| json!({"fn": "getprotobyname", "args": [n]}))
         .collect();
-    let answered = harness::ask(&json!({"generate": "protocols", "calls": extras}));
+    let answered = oracle::ask(&json!({"generate": "protocols", "calls": extras}));
     let argvs: Vec<Vec<String>> = answered.iter().map(|(c, _)| mirror_argv(c)).collect();
     let runs = harness::sockref_all(&argvs);
     let mut verdict = Verdict::new("getprotobyname and the proto verb");

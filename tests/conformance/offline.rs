@@ -3,13 +3,19 @@
 //! asks `files` first and /etc/hosts lists it in the family asked for; a reverse lookup
 //! stays local only for an address /etc/hosts lists, or for `::`, which glibc's
 //! gethostbyaddr_r refuses before any lookup (inet/gethstbyad_r.c).
+//!
+//! The other lookups run in a resolver sandbox (`resolver_sandbox`), where every answer is
+//! under the test's control: a hosts file made from this host's, and a DNS server that
+//! knows no zone, so that no query can leave the sandbox's own network namespace.
 
+use std::fmt::Write;
 use std::net::IpAddr;
 use std::sync::OnceLock;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::harness;
+use crate::support::oracle;
+use crate::support::sandbox::Sandbox;
 
 /// What Python reports about this host's name and hosts database.
 #[derive(Debug, Clone)]
@@ -48,8 +54,7 @@ impl Family {
 pub fn facts() -> &'static Facts {
     static FACTS: OnceLock<Facts> = OnceLock::new();
     FACTS.get_or_init(|| {
-        let answer = harness::ask_facts(&json!({"facts": true}));
-        let f = &answer["facts"];
+        let f = oracle::fact("host_facts");
         let hosts = f["hosts"]
             .as_array()
             .map(|lines| lines.iter().map(host_line).collect())
@@ -137,4 +142,39 @@ impl Facts {
         }
         names
     }
+
+    /// The sandbox's /etc/hosts: this host's lines, then the lines it lacks for localhost
+    /// and this host's name (an IPv4 line, Debian's 127.0.1.1 for the name, and an IPv6
+    /// one for both), so that the cases this host leaves to DNS have an answer there too.
+    pub fn sandbox_hosts(&self) -> String {
+        let mut text = String::from("# this host's /etc/hosts\n");
+        for (address, names) in &self.hosts {
+            let _ = writeln!(text, "{address} {}", names.join(" "));
+        }
+        text.push_str("# what it lacks for the conformance cases\n");
+        let listed = |name: &str, v6: bool| {
+            self.hosts.iter().any(|(address, names)| {
+                names.iter().any(|n| n.eq_ignore_ascii_case(name))
+                    && address.parse::<IpAddr>().is_ok_and(|a| a.is_ipv6() == v6)
+            })
+        };
+        for (name, v4) in [
+            ("localhost", "127.0.0.1"),
+            (self.hostname.as_str(), "127.0.1.1"),
+        ] {
+            if !listed(name, false) {
+                let _ = writeln!(text, "{v4} {name}");
+            }
+            if !listed(name, true) {
+                let _ = writeln!(text, "::1 {name}");
+            }
+        }
+        text
+    }
+}
+
+/// A resolver sandbox with `Facts::sandbox_hosts` as its hosts file, or `None` (a skip,
+/// and a failure under CI) where namespaces are not available.
+pub fn resolver_sandbox() -> Option<Sandbox> {
+    Some(Sandbox::new()?.hosts(&facts().sandbox_hosts()))
 }

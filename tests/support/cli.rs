@@ -1,8 +1,6 @@
 //! Helpers the CLI test files share: the binary with a clean colour environment, and its
 //! `--json` answers and errors parsed.
 
-#![allow(dead_code)]
-
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -44,4 +42,17 @@ pub fn json_error(args: &[&str], status: i32) -> Value {
     );
     assert!(output.stdout.is_empty(), "errors write nothing to stdout");
     serde_json::from_slice(&output.stderr).expect("one JSON object on stderr")
+}
+
+/// One line on stderr, exit 2, containing every one of `words`.
+pub fn fails_with(args: &[&str], words: &[&str]) {
+    let output = sockref().args(args).output().expect("run sockref");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(output.stdout.is_empty(), "{args:?}");
+    assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+    assert!(stderr.starts_with("sockref: "), "{stderr}");
+    for word in words {
+        assert!(stderr.contains(word), "{args:?}: {word:?} not in {stderr}");
+    }
 }

@@ -1,12 +1,10 @@
-//! The resolver sandbox from the tests' side: builds `examples/sandbox`, writes the files a
+//! The resolver sandbox from the tests' side: finds `examples/sandbox`, writes the files a
 //! case needs (hosts, resolv.conf, nsswitch.conf, zones), and runs sockref, getent and a
 //! Python oracle inside a private mount and network namespace with a real DNS server on
 //! 127.0.0.1:53 (DESIGN.md section 9). Nothing here touches the host's files or network.
 //!
 //! Where namespaces cannot be made (not root, no user namespaces) the sandbox exits 77;
-//! cases then say they are skipped, except under `CI`, where they fail.
-
-#![allow(dead_code)]
+//! cases then report a skip (tests/support/skip.rs), which under `CI` is a failure.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -15,41 +13,69 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::oracle::{self, Outcome, PyCall};
+use super::skip;
+
 /// The exit status the sandbox uses for "namespaces are not available here".
 const UNAVAILABLE: i32 = 77;
 
-/// Where the sandbox program is, built once per test process.
-fn sandbox_binary() -> &'static Result<PathBuf, String> {
+/// The sandbox program, `examples/sandbox` built for the profile sockref was built with.
+///
+/// It is never built from inside a test: a plain `cargo test` builds every example before
+/// it runs any test, and `cargo build --example sandbox` builds it for a narrower run such
+/// as `cargo test --test resolver`. Missing, or older than its sources, it fails the test
+/// with that command rather than run something stale.
+fn sandbox_binary() -> &'static Path {
     static BINARY: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let sockref = PathBuf::from(env!("CARGO_BIN_EXE_sockref"));
-        let profile_dir = sockref.parent().ok_or("no target directory")?;
+    let found = BINARY.get_or_init(|| {
+        let sockref = Path::new(env!("CARGO_BIN_EXE_sockref"));
+        let profile_dir = sockref
+            .parent()
+            .expect("sockref lives in a target directory");
         let binary = profile_dir.join("examples").join("sandbox");
-        // `cargo test` builds examples, but `cargo test --test NAME` does not: build it then.
-        let mut build = Command::new(env!("CARGO"));
-        build.args(["build", "--quiet", "--example", "sandbox"]);
-        if profile_dir.file_name().is_some_and(|n| n == "release") {
-            build.arg("--release");
-        }
-        let output = build
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .map_err(|e| format!("cargo build --example sandbox: {e}"))?;
-        if !output.status.success() {
+        let release = profile_dir.file_name().is_some_and(|n| n == "release");
+        let build = format!(
+            "cargo build --example sandbox{}",
+            if release { " --release" } else { "" }
+        );
+        let built = std::fs::metadata(&binary).and_then(|m| m.modified());
+        let Ok(built) = built else {
             return Err(format!(
-                "cargo build --example sandbox failed: {}",
-                String::from_utf8_lossy(&output.stderr)
+                "{} is not built; `cargo test` builds it, a narrower run needs `{build}` first",
+                binary.display()
+            ));
+        };
+        let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sandbox");
+        let newer = std::fs::read_dir(&sources)
+            .expect("examples/sandbox")
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.metadata()
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|t| t > built)
+            })
+            .map(|e| e.path().display().to_string())
+            .collect::<Vec<_>>();
+        if !newer.is_empty() {
+            return Err(format!(
+                "{} is older than {}; run `{build}` (or a plain `cargo test`)",
+                binary.display(),
+                newer.join(", ")
             ));
         }
         Ok(binary)
-    })
+    });
+    found
+        .as_deref()
+        .unwrap_or_else(|why| panic!("the resolver sandbox: {why}"))
 }
 
-/// Whether the sandbox works here; prints why not and decides skip versus fail.
+/// Whether the sandbox works here; when it does not, says why and reports a skip (a
+/// failure under CI).
 fn available() -> bool {
     static AVAILABLE: OnceLock<Result<(), String>> = OnceLock::new();
     let verdict = AVAILABLE.get_or_init(|| {
-        let binary = sandbox_binary().as_ref().map_err(Clone::clone)?;
+        let binary = sandbox_binary();
         let output = Command::new(binary)
             .args(["--", "true"])
             .output()
@@ -65,11 +91,8 @@ fn available() -> bool {
     });
     match verdict {
         Ok(()) => true,
-        Err(why) if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) => {
-            panic!("resolver sandbox unavailable under CI: {why}")
-        }
         Err(why) => {
-            eprintln!("skipped: resolver sandbox unavailable: {why}");
+            skip::skip(format!("the resolver sandbox is unavailable: {why}"));
             false
         }
     }
@@ -171,8 +194,7 @@ impl Sandbox {
 
     /// Runs a command inside the sandbox.
     pub fn run<S: AsRef<str>>(&self, command: &[S], stdin: Option<&str>) -> Run {
-        let binary = sandbox_binary().as_ref().expect("sandbox built");
-        let mut cmd = Command::new(binary);
+        let mut cmd = Command::new(sandbox_binary());
         cmd.args(&self.args).arg("--");
         cmd.args(command.iter().map(AsRef::as_ref));
         cmd.stdin(if stdin.is_some() {
@@ -212,31 +234,31 @@ impl Sandbox {
         self.run(&command, None)
     }
 
-    /// Asks Python's socket module inside the sandbox: `requests` is a list of
-    /// `[function, args...]`, the answer one JSON value per request (see oracle.py).
-    pub fn python(&self, requests: &Value) -> Vec<Value> {
-        let oracle = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/oracle.py");
-        let run = self.run(&["python3", oracle], Some(&requests.to_string()));
-        assert_eq!(run.status, 0, "python oracle failed: {}", run.stderr);
-        match run.json() {
-            Value::Array(answers) => answers,
-            other => panic!("oracle answered {other}"),
-        }
+    /// Asks Python's socket module inside the sandbox for the outcome of each call.
+    pub fn ask(&self, calls: &[PyCall]) -> Vec<Outcome> {
+        let request = oracle::request(calls).to_string();
+        let run = self.run(&["python3", oracle::ORACLE], Some(&request));
+        assert_eq!(run.status, 0, "oracle.py failed: {}", run.stderr);
+        oracle::outcomes(calls, oracle::answers(&run.json()))
+    }
+
+    /// `ask` for calls written as `[[function, args...], ...]`, args in oracle.py's encoding.
+    pub fn python(&self, calls: &Value) -> Vec<Outcome> {
+        let calls: Vec<PyCall> = calls
+            .as_array()
+            .expect("a list of calls")
+            .iter()
+            .map(|call| {
+                let words = call.as_array().expect("[function, args...]");
+                let function = words[0].as_str().expect("a function name");
+                PyCall::new(function, words[1..].to_vec())
+            })
+            .collect();
+        self.ask(&calls)
     }
 }
 
 /// python3 must be present under CI; elsewhere its absence skips a case.
 pub fn python_available() -> bool {
-    let found = Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none_or(|v| v.is_empty()),
-            "python3 is required under CI"
-        );
-        eprintln!("skipped: python3 not found");
-    }
-    found
+    skip::require_python()
 }

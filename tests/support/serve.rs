@@ -1,8 +1,6 @@
 //! A `sockref echo --serve` process for tests: spawned with `--json`, its address read
 //! from the first line it prints, stopped with SIGINT (Ctrl-C), killed if a test panics.
 
-#![allow(dead_code)]
-
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
 use std::process::{Child, ChildStdout, Command, ExitStatus, Stdio};

@@ -1,0 +1,13 @@
+//! The trycmd cases of tests/cmd/: one `.toml` per command line, with its exit status and
+//! the exact stdout and stderr (DESIGN.md section 4: one line naming the call, the input
+//! and the platform's words). `TRYCMD=overwrite cargo test --test cli cases` rewrites the
+//! expected output after an intended change; review the diff.
+
+use std::path::Path;
+
+#[test]
+fn cases() {
+    trycmd::TestCases::new()
+        .register_bin("sockref", Path::new(env!("CARGO_BIN_EXE_sockref")))
+        .case("tests/cmd/*.toml");
+}

@@ -1,0 +1,18 @@
+//! The sockref binary from the outside, one module per command group: exit statuses,
+//! error lines, JSON shapes, tables and TSV, colour and closed pipes; the echo pair, the
+//! experiments and `connect` over loopback. Nothing here leaves the machine.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod cases;
+mod connect;
+mod constants;
+mod echo;
+mod echo_modes;
+mod errno;
+mod experiments;
+mod keepalive;
+mod lookups;
+mod sockopt;
+mod sockopt_mirrors;
