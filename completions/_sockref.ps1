@@ -258,13 +258,13 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;echo' {
             [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'Only these transports (repeatable, or a comma list: `tcp4,udp6`); every one when omitted')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Seconds each --bench measurement runs (default 2), or how long --serve serves (default: until Ctrl-C)')
-            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Bytes per message of the --bench ping-pong and of each --connections request (default 64)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Seconds each --bench measurement runs (default 2, at most 1h), or how long --serve serves (default: until Ctrl-C, at most 7 days); also 500ms, 2m')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Bytes per message of the --bench ping-pong and of each --connections request (default 64; also 4K, 1M)')
             [CompletionResult]::new('--connections', '--connections', [CompletionResultType]::ParameterName, 'What a TCP connection costs: `short` opens one per request (connect, send, recv, close), `long` keeps one open for all; `short,long` runs both. Shows the time of each request and the TIME_WAIT sockets left behind. Alone it means `long`')
             [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'Requests per --connections mode, 1-100000')
             [CompletionResult]::new('--serve', '--serve', [CompletionResultType]::ParameterName, 'Run only an echo server on ADDR (`127.0.0.1:7000`, `[::1]:7000`, `localhost:0`; port 0 lets the kernel pick) for other clients, until Ctrl-C or --duration. The first line printed is the address it listens on. TCP, or UDP with `--transport udp4` or `udp6`')
             [CompletionResult]::new('--connect', '--connect', [CompletionResultType]::ParameterName, 'Run only the client against an echo server at ADDR, anyone''s (socat, ncat, another `sockref echo --serve`), with the usual payloads and checks. TCP, or UDP with `--transport udp4` or `udp6`')
-            [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30)')
+            [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30, at most a day)')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'With --serve: the most connections served at once (default 2048); a client beyond that is accepted and closed at once')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')

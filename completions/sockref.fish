@@ -259,14 +259,14 @@ socketpair\t'socketpair(AF_UNIX, SOCK_STREAM): two connected ends without addres
 abstract-stream\t'AF_UNIX SOCK_STREAM in Linux\'s abstract namespace'
 abstract-dgram\t'AF_UNIX SOCK_DGRAM in Linux\'s abstract namespace'
 abstract-seqpacket\t'AF_UNIX SOCK_SEQPACKET in Linux\'s abstract namespace'"
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l duration -d 'Seconds each --bench measurement runs (default 2), or how long --serve serves (default: until Ctrl-C)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l size -d 'Bytes per message of the --bench ping-pong and of each --connections request (default 64)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l duration -d 'Seconds each --bench measurement runs (default 2, at most 1h), or how long --serve serves (default: until Ctrl-C, at most 7 days); also 500ms, 2m' -r
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l size -d 'Bytes per message of the --bench ping-pong and of each --connections request (default 64; also 4K, 1M)' -r
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l connections -d 'What a TCP connection costs: `short` opens one per request (connect, send, recv, close), `long` keeps one open for all; `short,long` runs both. Shows the time of each request and the TIME_WAIT sockets left behind. Alone it means `long`' -r -f -a "short\t'A new TCP connection for every request'
 long\t'One TCP connection kept open for every request'"
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l requests -d 'Requests per --connections mode, 1-100000' -r
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l serve -d 'Run only an echo server on ADDR (`127.0.0.1:7000`, `[::1]:7000`, `localhost:0`; port 0 lets the kernel pick) for other clients, until Ctrl-C or --duration. The first line printed is the address it listens on. TCP, or UDP with `--transport udp4` or `udp6`' -r
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l connect -d 'Run only the client against an echo server at ADDR, anyone\'s (socat, ncat, another `sockref echo --serve`), with the usual payloads and checks. TCP, or UDP with `--transport udp4` or `udp6`' -r
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l idle -d 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l idle -d 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30, at most a day)' -r
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l max-connections -d 'With --serve: the most connections served at once (default 2048); a client beyond that is accepted and closed at once' -r
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'

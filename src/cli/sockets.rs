@@ -143,14 +143,24 @@ pub struct EchoArgs {
     /// with sockperf ping-pong, which prints half the round trip, and iperf3.
     #[arg(long, conflicts_with_all = ["trace", "connections", "serve", "connect"])]
     pub bench: bool,
-    /// Seconds each --bench measurement runs (default 2), or how long --serve serves
-    /// (default: until Ctrl-C).
-    #[arg(long, value_name = "SECONDS", requires = "timed")]
-    pub duration: Option<String>,
+    /// Seconds each --bench measurement runs (default 2, at most 1h), or how long --serve
+    /// serves (default: until Ctrl-C, at most 7 days); also 500ms, 2m.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        requires = "timed",
+        value_parser = values::seconds(values::DURATION_MIN, values::SERVE_MAX)
+    )]
+    pub duration: Option<Duration>,
     /// Bytes per message of the --bench ping-pong and of each --connections request
-    /// (default 64).
-    #[arg(long, value_name = "BYTES", requires = "sized")]
-    pub size: Option<String>,
+    /// (default 64; also 4K, 1M).
+    #[arg(
+        long,
+        value_name = "BYTES",
+        requires = "sized",
+        value_parser = values::bytes(1, values::MESSAGE_MAX)
+    )]
+    pub size: Option<u64>,
     /// What a TCP connection costs: `short` opens one per request (connect, send, recv,
     /// close), `long` keeps one open for all; `short,long` runs both. Shows the time of
     /// each request and the TIME_WAIT sockets left behind. Alone it means `long`.
@@ -189,9 +199,14 @@ pub struct EchoArgs {
     #[arg(long, requires = "standalone")]
     pub allow_remote: bool,
     /// With --serve: close a connection that has been idle (nothing read, or its client
-    /// not reading) for this many seconds (default 30).
-    #[arg(long, value_name = "SECONDS", requires = "serve")]
-    pub idle: Option<String>,
+    /// not reading) for this many seconds (default 30, at most a day).
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        requires = "serve",
+        value_parser = values::seconds(values::DURATION_MIN, values::TIMEOUT_MAX)
+    )]
+    pub idle: Option<Duration>,
     /// With --serve: the most connections served at once (default 2048); a client beyond
     /// that is accepted and closed at once.
     #[arg(

@@ -27,6 +27,21 @@ pub const TIMEOUT_MIN: Duration = Duration::from_millis(1);
 /// See [`TIMEOUT_MIN`].
 pub const TIMEOUT_MAX: Duration = Duration::from_secs(86_400);
 
+/// The shortest `echo --duration` and `--idle`.
+pub const DURATION_MIN: Duration = Duration::from_millis(1);
+/// The longest `echo --serve --duration`: a week.
+pub const SERVE_MAX: Duration = Duration::from_secs(7 * 86_400);
+/// The largest `echo --size`: the largest datagram the echo pair can carry.
+pub const MESSAGE_MAX: u64 = 1 << 20;
+
+/// A parser for a byte-size flag within `min..=max`.
+pub fn bytes(
+    min: u64,
+    max: u64,
+) -> impl Fn(&str) -> Result<u64, String> + Clone + Send + Sync + 'static {
+    move |text| units::parse_size_in(text, min, max)
+}
+
 /// The bounds of `keepalive --demo --heartbeat`.
 pub const HEARTBEAT_MIN: Duration = Duration::from_millis(10);
 /// See [`HEARTBEAT_MIN`].

@@ -7,7 +7,6 @@ use crate::cli::{ConnectionsArg, EchoTransportArg};
 use crate::echo::connections::ConnectionMode;
 use crate::echo::transport::EchoTransport;
 use crate::error::{Error, Result};
-use crate::socket_module::parse::parse_int;
 use crate::sys::interrupt::{self, Interrupt};
 
 /// Bytes per message unless told otherwise (sockperf's usual `-m 64`).
@@ -62,47 +61,37 @@ pub fn watch_interrupt() -> Interrupt {
     interrupt::watch().unwrap_or_else(|_| Interrupt::never())
 }
 
-/// `2`, `0.5`, `10s`: a positive number of seconds, at most `max`.
-pub fn parse_seconds(flag: &str, text: &str, max: f64) -> Result<Duration> {
-    let number = text.trim().strip_suffix('s').unwrap_or(text.trim());
-    let seconds: f64 = number
-        .parse()
-        .map_err(|_| Error::input(flag, text, "not a number of seconds"))?;
-    if !(seconds > 0.0 && seconds <= max) {
-        return Err(Error::input(
-            flag,
-            text,
-            format!("must be more than 0 and at most {max} seconds"),
-        ));
+/// The longest one `--bench` measurement may run.
+pub const BENCH_MAX: Duration = Duration::from_secs(3600);
+/// How long each `--bench` measurement runs unless `--duration` says otherwise.
+pub const DEFAULT_DURATION: Duration = Duration::from_secs(2);
+
+/// `--duration` of a benchmark: the parser allows a serve's week, a measurement an hour.
+pub fn bench_duration(duration: Option<Duration>) -> Result<Duration> {
+    match duration {
+        None => Ok(DEFAULT_DURATION),
+        Some(d) if d <= BENCH_MAX => Ok(d),
+        Some(d) => Err(Error::input(
+            "--duration",
+            format!("{}", d.as_secs_f64()),
+            "a --bench measurement runs at most 3600 s",
+        )),
     }
-    Ok(Duration::from_secs_f64(seconds))
 }
 
-/// `--size`: bytes, with an optional `K` or `M` (KiB, MiB); 1 to `max`.
-pub fn parse_size(text: Option<&str>, max: usize) -> Result<usize> {
-    let Some(text) = text else {
-        return Ok(DEFAULT_SIZE);
-    };
-    let lower = text.trim().to_ascii_lowercase();
-    let (digits, scale) = if let Some(d) = lower.strip_suffix('k') {
-        (d, 1024)
-    } else if let Some(d) = lower.strip_suffix('m') {
-        (d, 1024 * 1024)
-    } else {
-        (lower.as_str(), 1)
-    };
-    let bytes = parse_int(digits)
+/// `--size` of a message: at most `max` bytes for this mode.
+pub fn message_size(size: Option<u64>, max: usize) -> Result<usize> {
+    let size = size.unwrap_or(DEFAULT_SIZE as u64);
+    usize::try_from(size)
         .ok()
-        .and_then(|n| n.checked_mul(scale))
-        .ok_or_else(|| Error::input("--size", text, "not a number of bytes (64, 4K, 1M)"))?;
-    if bytes < 1 || bytes > max as i128 {
-        return Err(Error::input(
-            "--size",
-            text,
-            format!("must be 1 to {max} bytes"),
-        ));
-    }
-    Ok(bytes as usize)
+        .filter(|&s| s <= max)
+        .ok_or_else(|| {
+            Error::input(
+                "--size",
+                size.to_string(),
+                format!("must be 1 to {max} bytes"),
+            )
+        })
 }
 
 #[cfg(test)]
@@ -137,23 +126,11 @@ mod tests {
     }
 
     #[test]
-    fn sizes_take_units_and_bounds() {
-        assert_eq!(parse_size(None, 10).ok(), Some(DEFAULT_SIZE));
-        assert_eq!(parse_size(Some("4K"), MAX_MESSAGE).ok(), Some(4096));
-        assert_eq!(parse_size(Some("1m"), MAX_MESSAGE).ok(), Some(1 << 20));
-        assert_eq!(parse_size(Some("0x40"), MAX_MESSAGE).ok(), Some(64));
-        assert!(parse_size(Some("0"), MAX_MESSAGE).is_err());
-        assert!(parse_size(Some("2M"), MAX_MESSAGE).is_err());
-        assert!(parse_size(Some("lots"), MAX_MESSAGE).is_err());
-    }
-
-    #[test]
-    fn seconds_are_positive_and_bounded() {
-        let d = |t: &str| parse_seconds("--duration", t, 3600.0).ok();
-        assert_eq!(d("2"), Some(Duration::from_secs(2)));
-        assert_eq!(d("0.5s"), Some(Duration::from_millis(500)));
-        assert_eq!(d("0"), None);
-        assert_eq!(d("NaN"), None);
-        assert_eq!(d("3601"), None);
+    fn modes_bound_what_the_parser_allowed() {
+        assert_eq!(message_size(None, 100).ok(), Some(DEFAULT_SIZE));
+        assert_eq!(message_size(Some(4096), MAX_MESSAGE).ok(), Some(4096));
+        assert!(message_size(Some(MAX_MESSAGE as u64 + 1), MAX_MESSAGE).is_err());
+        assert_eq!(bench_duration(None).ok(), Some(DEFAULT_DURATION));
+        assert!(bench_duration(Some(Duration::from_secs(3601))).is_err());
     }
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::args::{parse_seconds, parse_size, picked, watch_interrupt};
+use super::args::{bench_duration, message_size, picked, watch_interrupt};
 use crate::cli::EchoArgs;
 use crate::echo::EchoStatus;
 use crate::echo::bench::{self, BenchPlan, BenchRun, WRITE_SIZE};
@@ -14,8 +14,6 @@ use crate::echo::transport::{EchoTransport, MAX_MESSAGE};
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 
-/// Seconds each measurement runs unless told otherwise.
-pub const DEFAULT_DURATION: Duration = Duration::from_secs(2);
 /// The largest `--size` of a `--connections` request: a request and its echo are written
 /// and read on one thread, so both must fit the socket buffers.
 pub const MAX_REQUEST_SIZE: usize = 64 * 1024;
@@ -70,11 +68,8 @@ fn status_of(interrupted: bool, mut statuses: impl Iterator<Item = EchoStatus>) 
 
 /// Runs `echo --bench`.
 pub fn bench(args: &EchoArgs, timeout: Duration) -> Result<BenchReport> {
-    let duration = match &args.duration {
-        Some(text) => parse_seconds("--duration", text, 3600.0)?,
-        None => DEFAULT_DURATION,
-    };
-    let size = parse_size(args.size.as_deref(), MAX_MESSAGE)?;
+    let duration = bench_duration(args.duration)?;
+    let size = message_size(args.size, MAX_MESSAGE)?;
     let plan = BenchPlan {
         duration,
         size,
@@ -104,7 +99,7 @@ pub fn connections(
     modes: &[ConnectionMode],
     timeout: Duration,
 ) -> Result<ConnectionsReport> {
-    let size = parse_size(args.size.as_deref(), MAX_REQUEST_SIZE)?;
+    let size = message_size(args.size, MAX_REQUEST_SIZE)?;
     let transports = if args.transports.is_empty() {
         vec![EchoTransport::Tcp4]
     } else {

@@ -9,7 +9,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use serde::Serialize;
 use socket2::SockAddr;
 
-use super::args::{parse_seconds, picked, watch_interrupt};
+use super::args::{picked, watch_interrupt};
 use super::pair::{self, EchoReport};
 use crate::cli::EchoArgs;
 use crate::commands::Context;
@@ -60,14 +60,8 @@ pub fn serve(text: &str, args: &EchoArgs, ctx: &Context) -> Result<ServeReport> 
     let (transport, address) = endpoint(call, text, args)?;
     servable(transport)?;
     check_reach(call, text, address, args.allow_remote, ctx)?;
-    let idle = match &args.idle {
-        Some(t) => parse_seconds("--idle", t, 86_400.0)?,
-        None => DEFAULT_IDLE,
-    };
-    let duration = match &args.duration {
-        Some(t) => Some(parse_seconds("--duration", t, 86_400.0 * 7.0)?),
-        None => None,
-    };
+    let idle = args.idle.unwrap_or(DEFAULT_IDLE);
+    let duration = args.duration;
     // Each connection holds a descriptor; the usual soft limit of 1024 is below the
     // default bound of 2048. A limit that cannot be raised only means fewer at once.
     let _ = limits::raise_open_files();
