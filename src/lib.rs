@@ -21,6 +21,7 @@ pub mod error;
 pub mod exit;
 pub mod output;
 pub mod reference;
+pub mod report;
 pub mod socket_module;
 pub mod sys;
 pub mod text;

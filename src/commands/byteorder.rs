@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::report::Report;
 use crate::socket_module::parse::{parse_int, to_hex};
 use crate::sys::byteorder as bo;
 
@@ -17,6 +18,8 @@ pub struct ByteorderReport {
     pub host_endianness: &'static str,
     pub widths: Vec<WidthView>,
 }
+
+impl Report for ByteorderReport {}
 
 /// One width's view of the number.
 #[derive(Debug, Clone, Serialize)]

@@ -18,6 +18,7 @@ use crate::cli::{ConnectArgs, CreateConnectionArgs};
 use crate::commands::mirror::Mirror;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::report::Report;
 use crate::socket_module::endpoint::{self, Source, Target};
 use crate::socket_module::names::{self, AddrInfoQuery, AddrInfoRow, SockAddrView, Symbol};
 use crate::socket_module::pyargs::PyArg;
@@ -73,18 +74,20 @@ pub struct Connection {
 }
 
 impl ConnectReport {
+    /// The error Python's create_connection raises when nothing connected: the last one.
+    pub fn last_error(&self) -> Option<&Error> {
+        self.attempts.last().and_then(|a| a.error.as_ref())
+    }
+}
+
+impl Report for ConnectReport {
     /// 0 when a candidate connected, 1 when none did.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         if self.connection.is_some() {
             ExitStatus::Success
         } else {
             ExitStatus::No
         }
-    }
-
-    /// The error Python's create_connection raises when nothing connected: the last one.
-    pub fn last_error(&self) -> Option<&Error> {
-        self.attempts.last().and_then(|a| a.error.as_ref())
     }
 }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::cli::ConstArgs;
 use crate::error::{Error, Result};
 use crate::reference::constants::{HAS_IPV6, SOCKET_GROUPS};
+use crate::report::Report;
 use crate::socket_module::parse::parse_int;
 use crate::sys::host;
 
@@ -14,6 +15,8 @@ use crate::sys::host;
 pub struct ConstReport {
     pub constants: Vec<ConstRow>,
 }
+
+impl Report for ConstReport {}
 
 /// One constant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

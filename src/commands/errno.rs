@@ -12,6 +12,7 @@ use crate::cli::{ErrnoArgs, ErrnoKindArg};
 use crate::error::{Error, Result};
 use crate::reference::errors::{EAI, ERRNO, HERROR};
 use crate::reference::{ConstantGroup, error_note};
+use crate::report::Report;
 use crate::socket_module::parse::parse_int;
 use crate::socket_module::pyargs::PyArg;
 use crate::sys::errors::{gai_message, herror_message, strerror};
@@ -131,6 +132,8 @@ pub struct ErrnoReport {
     #[serde(skip)]
     pub number: Option<i128>,
 }
+
+impl Report for ErrnoReport {}
 
 /// Every code of the given kinds, in table order, aliases folded into their first name.
 pub fn table(kinds: &[CodeKind]) -> Vec<ErrorCode> {

@@ -6,6 +6,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::report::Report;
 use crate::socket_module::names::{self, AddrInfoQuery};
 use crate::sys::netdb::Hints;
 use crate::text::Text;
@@ -20,6 +21,8 @@ pub struct HostnameReport {
     /// Why the addresses are missing, when the host's own name does not resolve.
     pub error: Option<Error>,
 }
+
+impl Report for HostnameReport {}
 
 /// Runs `hostname`.
 pub fn run(timeout: Duration) -> Result<HostnameReport> {

@@ -6,6 +6,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::report::Report;
 use crate::socket_module::addrclass::{self, AddressClass};
 use crate::socket_module::names::c_string;
 use crate::socket_module::parse::{parse_hex, to_hex};
@@ -34,6 +35,8 @@ pub struct InetReport {
     /// The IPv4 address inside an IPv4-mapped IPv6 address, with its classes.
     pub mapped_ipv4: Option<MappedView>,
 }
+
+impl Report for InetReport {}
 
 /// One text parser's verdict.
 #[derive(Debug, Clone, Serialize)]

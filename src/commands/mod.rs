@@ -25,6 +25,7 @@ use clap::CommandFactory;
 use crate::cli::{Cli, Command};
 use crate::error::Result;
 use crate::output::Render;
+use crate::report::Report;
 
 /// Settings every command shares.
 #[derive(Debug, Clone, Copy)]
@@ -46,8 +47,17 @@ pub trait Progress: std::fmt::Debug {
     fn warn(&self, message: &str);
 }
 
-/// A completion script, written as is.
+/// A completion script, written as is in every format.
 pub struct Script(pub Vec<u8>);
+
+/// Its JSON form, never written (the script is raw), is the text itself.
+impl serde::Serialize for Script {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&String::from_utf8_lossy(&self.0))
+    }
+}
+
+impl Report for Script {}
 
 /// Runs a command and returns its report.
 pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {

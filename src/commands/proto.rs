@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::cli::ProtoArgs;
 use crate::error::{Error, Result};
+use crate::report::Report;
 use crate::socket_module::parse::parse_int;
 use crate::socket_module::pyargs::PyArg;
 use crate::sys::netdb::{self, ProtocolEntry};
@@ -15,6 +16,8 @@ pub struct ProtoReport {
     pub query: Option<String>,
     pub protocols: Vec<ProtoRow>,
 }
+
+impl Report for ProtoReport {}
 
 /// One line of protocols(5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -13,6 +13,7 @@ use crate::deadline;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::reference::constants::SOCK;
+use crate::report::Report;
 use crate::socket_module::names::{self, AddrInfoQuery, AddrInfoRow, Symbol};
 use crate::socket_module::parse::parse_constant;
 use crate::sys::netdb::Hints;
@@ -53,9 +54,9 @@ pub struct ResolvedAddress {
     pub types: Vec<Symbol>,
 }
 
-impl ResolveReport {
+impl Report for ResolveReport {
     /// 0 when every name resolved, else the worst status among the failures.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         self.results
             .iter()
             .filter_map(|e| e.error.as_ref())

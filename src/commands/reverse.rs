@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::cli::ReverseArgs;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::report::Report;
 use crate::socket_module::names::{self, HostEx, NameInfo};
 
 /// The answers for every address, in input order.
@@ -48,9 +49,9 @@ impl<T> From<Result<T>> for Outcome<T> {
     }
 }
 
-impl ReverseReport {
+impl Report for ReverseReport {
     /// 1 when some address has no name in the hosts database or DNS.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         self.results
             .iter()
             .filter_map(|e| e.gethostbyaddr.error.as_ref())

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::cli::ServiceArgs;
 use crate::error::{Error, Result};
+use crate::report::Report;
 use crate::socket_module::databases::{port_number, proto_arg};
 use crate::socket_module::parse::parse_int;
 use crate::socket_module::pyargs::PyArg;
@@ -21,6 +22,8 @@ pub struct ServiceReport {
     pub proto: Option<String>,
     pub services: Vec<ServiceRow>,
 }
+
+impl Report for ServiceReport {}
 
 /// One line of services(5).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

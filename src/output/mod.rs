@@ -12,7 +12,7 @@ use std::io::{self, IsTerminal, Write};
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::exit::ExitStatus;
+use crate::report::Report;
 pub use sheet::{Cell, Sheet, Tone};
 
 /// The output format chosen on the command line.
@@ -81,16 +81,10 @@ fn terminal_width() -> u16 {
         .unwrap_or(80)
 }
 
-/// What every report offers the writers.
-pub trait Render {
-    /// The `--json` document.
-    fn json(&self) -> serde_json::Result<Value>;
+/// What the writers need of a report beyond its JSON and exit status ([`Report`]).
+pub trait Render: Report {
     /// The tables for people and for `--format tsv`.
     fn sheets(&self) -> Vec<Sheet>;
-    /// The exit status the report implies (a batch with failures exits 1).
-    fn exit_status(&self) -> ExitStatus {
-        ExitStatus::Success
-    }
     /// Bytes to write verbatim in every format (a completion script); `None` for reports.
     fn raw(&self) -> Option<&[u8]> {
         None
@@ -105,7 +99,7 @@ pub fn render(report: &dyn Render, style: &Style) -> Result<Vec<u8>, Error> {
     Ok(match style.format {
         Format::Json => {
             let value = report
-                .json()
+                .to_json()
                 .map_err(|e| Error::Output(format!("JSON: {e}")))?;
             json_bytes(&value)
         }
@@ -142,7 +136,7 @@ impl crate::commands::Progress for LiveOutput {
     fn announce(&self, report: &dyn Render) {
         let mut line = match self.style.format {
             Format::Json => report
-                .json()
+                .to_json()
                 .ok()
                 .and_then(|v| serde_json::to_string(&v).ok())
                 .unwrap_or_default(),

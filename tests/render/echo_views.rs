@@ -12,6 +12,7 @@ use sockref::echo::stats::{LatencySummary, RttSummary};
 use sockref::echo::trace::{Side, TraceEvent};
 use sockref::echo::transport::EchoTransport;
 use sockref::echo::{EchoStatus, TransportRun};
+use sockref::report::Report;
 
 use crate::snap::render_all;
 

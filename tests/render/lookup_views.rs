@@ -8,6 +8,7 @@ use sockref::commands::proto::{ProtoReport, ProtoRow};
 use sockref::commands::reverse::{Outcome, ReverseEntry, ReverseReport};
 use sockref::commands::service::{ServiceReport, ServiceRow};
 use sockref::error::{Error, ErrorKind};
+use sockref::report::Report;
 use sockref::socket_module::names::{HostEx, NameInfo};
 use sockref::text::Text;
 

@@ -7,6 +7,7 @@ use sockref::commands::mirror::Mirror;
 use sockref::commands::resolve::{ResolveEntry, ResolveReport, ResolvedAddress};
 use sockref::error::{Error, ErrorKind};
 use sockref::output::{self, ColorChoice, Format, Style};
+use sockref::report::Report;
 use sockref::socket_module::names::{AddrInfoRow, SockAddrView, Symbol};
 use sockref::socket_module::pyargs::PyArg;
 use sockref::text::Text;

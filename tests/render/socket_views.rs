@@ -15,6 +15,7 @@ use sockref::echo::experiments::backlog::{
 use sockref::echo::experiments::heartbeat::{Event, HeartbeatRun};
 use sockref::echo::trace::Side;
 use sockref::error::{Error, ErrorKind};
+use sockref::report::Report;
 use sockref::socket_module::names::{SockAddrView, Symbol};
 use sockref::socket_module::options::read::{OptionReading, SetOutcome};
 use sockref::socket_module::options::values::{OptValue, Reading};

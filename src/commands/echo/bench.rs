@@ -13,6 +13,7 @@ use crate::echo::connections::{self, ConnectionMode, ConnectionsPlan, Connection
 use crate::echo::transport::{EchoTransport, MAX_MESSAGE};
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::report::Report;
 
 /// The largest `--size` of a `--connections` request: a request and its echo are written
 /// and read on one thread, so both must fit the socket buffers.
@@ -33,9 +34,9 @@ pub struct BenchReport {
     pub interrupted: bool,
 }
 
-impl BenchReport {
+impl Report for BenchReport {
     /// 130 when interrupted, 1 when a transport failed, else 0.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         status_of(self.interrupted, self.transports.iter().map(|t| t.status))
     }
 }
@@ -49,9 +50,9 @@ pub struct ConnectionsReport {
     pub interrupted: bool,
 }
 
-impl ConnectionsReport {
+impl Report for ConnectionsReport {
     /// 130 when interrupted, 1 when a run failed, else 0.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         status_of(self.interrupted, self.runs.iter().map(|r| r.status))
     }
 }

@@ -9,6 +9,7 @@ use super::args::picked;
 use crate::cli::EchoArgs;
 use crate::echo::{self, EchoPlan, EchoStatus, TransportRun};
 use crate::exit::ExitStatus;
+use crate::report::Report;
 
 /// Small ping-pongs after the size sweep, for the round-trip percentiles.
 pub const PINGS: usize = 100;
@@ -25,9 +26,9 @@ pub struct EchoReport {
     pub timeout_s: f64,
 }
 
-impl EchoReport {
+impl Report for EchoReport {
     /// 0 when every transport the host offers passed, 1 when one failed.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         if self
             .transports
             .iter()

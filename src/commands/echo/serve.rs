@@ -21,6 +21,7 @@ use crate::echo::server::{
 use crate::echo::transport::{EchoTransport, address_text};
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
+use crate::report::Report;
 use crate::socket_module::endpoint::parse_target;
 use crate::sys::limits;
 
@@ -29,6 +30,8 @@ use crate::sys::limits;
 pub struct ServeReady {
     pub listening: ServeEndpoint,
 }
+
+impl Report for ServeReady {}
 
 /// Where a server listens.
 #[derive(Debug, Clone, Serialize)]
@@ -43,9 +46,9 @@ pub struct ServeReport {
     pub serve: ServeSummary,
 }
 
-impl ServeReport {
+impl Report for ServeReport {
     /// 130 after Ctrl-C, 0 when the duration ran out.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         if self.serve.stopped_by == StoppedBy::Interrupt {
             ExitStatus::Interrupted
         } else {

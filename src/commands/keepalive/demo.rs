@@ -9,6 +9,7 @@ use crate::cli::KeepaliveArgs;
 use crate::echo::experiments::heartbeat::{self, HeartbeatRun};
 use crate::error::Result;
 use crate::exit::ExitStatus;
+use crate::report::Report;
 
 /// The keepalive report with the heartbeat run beside it.
 #[derive(Debug, Clone, Serialize)]
@@ -18,9 +19,9 @@ pub struct KeepaliveDemoReport {
     pub demo: HeartbeatRun,
 }
 
-impl KeepaliveDemoReport {
+impl Report for KeepaliveDemoReport {
     /// 0 when the peer was declared dead as expected, else 1.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         let demo = if self.demo.declared_dead_ms.is_some() {
             ExitStatus::Success
         } else {

@@ -11,6 +11,7 @@ use crate::cli::KeepaliveArgs;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::reference::options::{SockOpt, find};
+use crate::report::Report;
 use crate::socket_module::options::read::{SetOutcome, set_and_compare};
 use crate::socket_module::options::{SocketKind, input, names};
 use crate::sys::socket::Socket;
@@ -56,9 +57,9 @@ pub struct SocketKeepalive {
     pub inherited: bool,
 }
 
-impl KeepaliveReport {
+impl Report for KeepaliveReport {
     /// 1 when the kernel refused a setting, else 0.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         if self.socket.set.iter().any(|s| s.error.is_some()) {
             ExitStatus::No
         } else {

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 
 use crate::cli::Command;
 use crate::error::{Error, Result};
+use crate::report::Report;
 use crate::socket_module::parse::parse_int;
 use crate::socket_module::pyargs::{PyArg, call_args};
 
@@ -27,6 +28,20 @@ pub struct Mirror {
     pub result: Value,
     /// The same result with outside text in its terminal-safe form, for tables.
     pub shown: Value,
+}
+
+impl Report for Mirror {}
+
+/// `{"function", "args", "result"}`, DESIGN.md section 3.
+impl Serialize for Mirror {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("function", self.function)?;
+        map.serialize_entry("args", &self.args_json())?;
+        map.serialize_entry("result", &self.result)?;
+        map.end()
+    }
 }
 
 impl Mirror {

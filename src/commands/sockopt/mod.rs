@@ -13,6 +13,7 @@ use crate::cli::SockoptArgs;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::reference::options::SockOpt;
+use crate::report::Report;
 use crate::socket_module::options::input::SetValue;
 use crate::socket_module::options::read::{OptionReading, SetOutcome};
 use crate::socket_module::options::{SocketKind, input, names, read, socket_kind};
@@ -48,9 +49,9 @@ pub struct SocketOptions {
     pub tcp_info: Option<TcpInfoReport>,
 }
 
-impl SockoptReport {
+impl Report for SockoptReport {
     /// 1 when the kernel refused a `--set`, else 0.
-    pub fn exit_status(&self) -> ExitStatus {
+    fn exit_status(&self) -> ExitStatus {
         let refused = self
             .sockets
             .iter()

@@ -22,6 +22,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::reference::errors::errno_name;
+use crate::report::Report;
 use crate::sys::limits::raise_open_files;
 use crate::sys::socket::{self as net, ConnectError, Socket};
 use crate::sys::{SysError, sysctl, tcp_info};
@@ -63,6 +64,8 @@ pub struct BacklogReport {
     pub accepted: usize,
     pub elapsed_ms: f64,
 }
+
+impl Report for BacklogReport {}
 
 /// The limits that decide how many connections wait for accept().
 #[derive(Debug, Clone, Serialize)]

@@ -1,21 +1,13 @@
 //! The `connect` tables: one row per getaddrinfo candidate tried, in order, then the two
 //! ends of the connection made (or the error create_connection would raise).
 
-use serde_json::Value;
-
-use super::to_json;
 use crate::commands::connect::{Attempt, ConnectReport};
 use crate::error::Error;
-use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::socket_module::names::SockAddrView;
 use crate::units;
 
 impl Render for ConnectReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut attempts =
             Sheet::new(["#", "family", "address", "port", "step", "outcome", "time"])
@@ -45,10 +37,6 @@ impl Render for ConnectReport {
             ]);
         }
         vec![attempts, ends]
-    }
-
-    fn exit_status(&self) -> ExitStatus {
-        ConnectReport::exit_status(self)
     }
 }
 

@@ -1,18 +1,11 @@
 //! Tables for `const`: one per group, titled with what the group holds; a hex column for
 //! the groups of flags and addresses.
 
-use serde_json::Value;
-
-use super::to_json;
 use crate::commands::constants::{ConstReport, ConstRow};
 use crate::output::{Render, Sheet};
 use crate::reference::constants::{HAS_IPV6, SOCKET_GROUPS};
 
 impl Render for ConstReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheets = Vec::new();
         // Rows come group by group, so each run of one group is one sheet.

@@ -1,21 +1,13 @@
 //! Tables for `echo`: one row per transport, and with `--trace` each transport's socket
 //! calls as a server | client sequence.
 
-use serde_json::Value;
-
-use super::to_json;
 use crate::commands::echo::EchoReport;
 use crate::echo::trace::{Side, TraceEvent};
 use crate::echo::{EchoStatus, TransportRun};
-use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::units::{iec as bytes_text, rate as rate_text};
 
 impl Render for EchoReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheets = vec![summary_sheet(self)];
         for run in &self.transports {
@@ -24,10 +16,6 @@ impl Render for EchoReport {
             }
         }
         sheets
-    }
-
-    fn exit_status(&self) -> ExitStatus {
-        EchoReport::exit_status(self)
     }
 }
 

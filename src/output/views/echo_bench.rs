@@ -1,33 +1,21 @@
 //! Tables for `echo --bench` (ping-pong latency, then throughput) and `echo
 //! --connections` (the cost of a request with a connection each or one for all).
 
-use serde_json::Value;
-
-use super::to_json;
 use crate::commands::echo::bench::{BenchReport, ConnectionsReport};
 use crate::echo::EchoStatus;
 use crate::echo::bench::BenchRun;
 use crate::echo::connections::ConnectionsRun;
 use crate::echo::stats::LatencySummary;
-use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::units::{iec as bytes_text, rate as rate_text};
 
 impl Render for BenchReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheets = vec![latency_sheet(self)];
         if self.transports.iter().any(|t| t.throughput.is_some()) {
             sheets.push(throughput_sheet(self));
         }
         sheets
-    }
-
-    fn exit_status(&self) -> ExitStatus {
-        BenchReport::exit_status(self)
     }
 }
 
@@ -131,10 +119,6 @@ fn throughput_sheet(report: &BenchReport) -> Sheet {
 }
 
 impl Render for ConnectionsReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheet = Sheet::new([
             "mode",
@@ -173,10 +157,6 @@ impl Render for ConnectionsReport {
             sheet.note("interrupted: the figures cover the requests before Ctrl-C");
         }
         vec![sheet]
-    }
-
-    fn exit_status(&self) -> ExitStatus {
-        ConnectionsReport::exit_status(self)
     }
 }
 

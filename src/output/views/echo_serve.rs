@@ -1,19 +1,11 @@
 //! Output of `echo --serve`: the line it prints as soon as it listens, and what it did,
 //! once stopped. (`--connect` reports with the echo pair's own table.)
 
-use serde_json::Value;
-
-use super::to_json;
 use crate::commands::echo::serve::{ServeReady, ServeReport};
-use crate::exit::ExitStatus;
 use crate::output::{Render, Sheet};
 use crate::units::iec as bytes_text;
 
 impl Render for ServeReady {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     /// One title line, `listening on 127.0.0.1:7000 (tcp4)`: scripts read the address
     /// from it (the port after the last colon).
     fn sheets(&self) -> Vec<Sheet> {
@@ -23,10 +15,6 @@ impl Render for ServeReady {
 }
 
 impl Render for ServeReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let s = &self.serve;
         let stream = matches!(s.transport.name(), "tcp4" | "tcp6");
@@ -58,9 +46,5 @@ impl Render for ServeReport {
             sheet.note("each datagram goes back to its sender only, at the size it came in");
         }
         vec![sheet]
-    }
-
-    fn exit_status(&self) -> ExitStatus {
-        ServeReport::exit_status(self)
     }
 }

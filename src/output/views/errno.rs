@@ -1,9 +1,7 @@
 //! The table of `sockref errno`: one row per code, its aliases beside its name, long
 //! causes wrapped.
 
-use serde_json::Value;
-
-use super::{lines, to_json};
+use super::lines;
 use crate::commands::errno::{CodeKind, ErrnoReport};
 use crate::output::{Cell, Render, Sheet, Tone};
 
@@ -12,10 +10,6 @@ const CALLS_WIDTH: u16 = 32;
 const CAUSE_WIDTH: u16 = 60;
 
 impl Render for ErrnoReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheet = Sheet::new(["kind", "name", "number", "message", "calls", "cause"])
             .wrapped(4, CALLS_WIDTH)

@@ -1,12 +1,8 @@
 //! The experiments' tables: `backlog` (the limits, then what the kernel did) and
 //! `keepalive --demo` (the heartbeat timeline, then the keepalive settings in force).
 
-use serde_json::Value;
-
-use super::to_json;
 use crate::commands::keepalive::demo::KeepaliveDemoReport;
 use crate::echo::experiments::backlog::{BacklogReport, CLIENT_WAIT};
-use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::units::seconds_words as seconds_text;
 
@@ -19,10 +15,6 @@ fn row(sheet: &mut Sheet, name: &str, value: Cell, meaning: &str) {
 }
 
 impl Render for BacklogReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         vec![self.limits_sheet(), self.outcome_sheet()]
     }
@@ -186,10 +178,6 @@ impl BacklogReport {
 }
 
 impl Render for KeepaliveDemoReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let d = &self.demo;
         let title = format!(
@@ -231,9 +219,5 @@ impl Render for KeepaliveDemoReport {
         let mut sheets = vec![timeline];
         sheets.extend(self.keepalive.sheets());
         sheets
-    }
-
-    fn exit_status(&self) -> ExitStatus {
-        KeepaliveDemoReport::exit_status(self)
     }
 }

@@ -1,21 +1,14 @@
 //! Tables for the name, service and protocol lookups.
 
-use serde_json::Value;
-
-use super::{error_cell, lines, to_json};
+use super::{error_cell, lines};
 use crate::commands::hostname::HostnameReport;
 use crate::commands::proto::ProtoReport;
 use crate::commands::resolve::ResolveReport;
 use crate::commands::reverse::ReverseReport;
 use crate::commands::service::ServiceReport;
-use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 
 impl Render for ResolveReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let with_port = self.service.is_some();
         let mut headers = vec!["host", "family", "address"];
@@ -64,17 +57,9 @@ impl Render for ResolveReport {
         }
         vec![sheet]
     }
-
-    fn exit_status(&self) -> ExitStatus {
-        ResolveReport::exit_status(self)
-    }
 }
 
 impl Render for ReverseReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheet = Sheet::new(["address", "call", "name", "aliases / service"]);
         for e in &self.results {
@@ -111,17 +96,9 @@ impl Render for ReverseReport {
         }
         vec![sheet]
     }
-
-    fn exit_status(&self) -> ExitStatus {
-        ReverseReport::exit_status(self)
-    }
 }
 
 impl Render for HostnameReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheet = Sheet::new(["call", "result"]);
         sheet.row(["gethostname()".to_string(), self.hostname.to_string()]);
@@ -139,10 +116,6 @@ impl Render for HostnameReport {
 }
 
 impl Render for ServiceReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheet = Sheet::new(["name", "port", "proto", "aliases"]);
         for s in &self.services {
@@ -158,10 +131,6 @@ impl Render for ServiceReport {
 }
 
 impl Render for ProtoReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheet = Sheet::new(["name", "number", "aliases"]);
         for p in &self.protocols {

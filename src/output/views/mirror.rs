@@ -3,7 +3,7 @@
 //! is a field/value list, a list of records is a table with one column per field (nested
 //! records such as `sockaddr` flattened into their own columns).
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use crate::commands::Script;
 use crate::commands::mirror::Mirror;
@@ -11,24 +11,12 @@ use crate::output::escape::escape_str;
 use crate::output::{Render, Sheet};
 
 impl Render for Mirror {
-    fn json(&self) -> serde_json::Result<Value> {
-        Ok(json!({
-            "function": self.function,
-            "args": self.args_json(),
-            "result": self.result,
-        }))
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         vec![value_sheet(&self.call_text(), &self.shown)]
     }
 }
 
 impl Render for Script {
-    fn json(&self) -> serde_json::Result<Value> {
-        Ok(Value::String(String::from_utf8_lossy(&self.0).into_owned()))
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         Vec::new()
     }
@@ -122,6 +110,7 @@ fn cell_text(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn records_become_columns_with_nested_fields_spread() {

@@ -13,16 +13,8 @@ pub mod mirror;
 pub mod numbers;
 pub mod sockopt;
 
-use serde::Serialize;
-use serde_json::Value;
-
 use super::sheet::{Cell, Tone};
 use crate::error::Error;
-
-/// The JSON form of any serializable report.
-pub(crate) fn to_json(report: &impl Serialize) -> serde_json::Result<Value> {
-    serde_json::to_value(report)
-}
 
 /// A cell for a failed call: its error line, in red on a terminal.
 pub(crate) fn error_cell(error: &Error) -> Cell {

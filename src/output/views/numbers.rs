@@ -1,17 +1,11 @@
 //! Tables for byte order and address conversion.
 
-use serde_json::Value;
-
-use super::{lines, to_json};
+use super::lines;
 use crate::commands::byteorder::ByteorderReport;
 use crate::commands::inet::InetReport;
 use crate::output::{Cell, Render, Sheet, Tone};
 
 impl Render for ByteorderReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let title = format!(
             "{} = {} ({}-endian host)",
@@ -51,10 +45,6 @@ fn spaced(hex: &str) -> String {
 }
 
 impl Render for InetReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut parsers = Sheet::new(["call", "verdict", "packed"])
             .titled(format!("{} ({})", self.input, self.family));

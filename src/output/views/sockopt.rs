@@ -1,21 +1,14 @@
 //! Tables for socket options: one table per level with each socket's values side by side,
 //! the `--set` comparison above them, TCP_INFO below; and the keepalive summary.
 
-use serde_json::Value;
-
-use super::{error_cell, to_json};
+use super::error_cell;
 use crate::commands::keepalive::KeepaliveReport;
 use crate::commands::sockopt::{SocketOptions, SockoptReport};
-use crate::exit::ExitStatus;
 use crate::output::{Cell, Render, Sheet, Tone};
 use crate::socket_module::options::read::{self, OptionReading, SetOutcome};
 use crate::units::seconds_words as seconds_text;
 
 impl Render for SockoptReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheets = vec![Sheet::default().titled(self.heading())];
         for s in &self.sockets {
@@ -28,10 +21,6 @@ impl Render for SockoptReport {
             sheets.push(sheet);
         }
         sheets
-    }
-
-    fn exit_status(&self) -> ExitStatus {
-        SockoptReport::exit_status(self)
     }
 }
 
@@ -203,10 +192,6 @@ fn tcp_info_sheet(sockets: &[SocketOptions]) -> Option<Sheet> {
 }
 
 impl Render for KeepaliveReport {
-    fn json(&self) -> serde_json::Result<Value> {
-        to_json(self)
-    }
-
     fn sheets(&self) -> Vec<Sheet> {
         let sys = &self.system;
         let sock = &self.socket;
@@ -275,9 +260,5 @@ impl Render for KeepaliveReport {
         }
         sheets.push(sheet);
         sheets
-    }
-
-    fn exit_status(&self) -> ExitStatus {
-        KeepaliveReport::exit_status(self)
     }
 }

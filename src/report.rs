@@ -1,0 +1,30 @@
+//! What every report is, whatever command made it: a plain value that serializes to its
+//! `--json` document and knows the exit status it implies. The renderers in
+//! [`crate::output`] add the tables; the exit status and the JSON are defined here once.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::exit::ExitStatus;
+
+/// A command's answer.
+pub trait Report: ToJson {
+    /// The exit status the report implies: 0 unless a report says otherwise (a batch with
+    /// failures exits 1).
+    fn exit_status(&self) -> ExitStatus {
+        ExitStatus::Success
+    }
+}
+
+/// The `--json` document of a report, from its own `Serialize`, so that JSON and tables
+/// always carry the same facts.
+pub trait ToJson {
+    /// The JSON value; fails only for a value JSON cannot hold.
+    fn to_json(&self) -> serde_json::Result<Value>;
+}
+
+impl<T: Serialize> ToJson for T {
+    fn to_json(&self) -> serde_json::Result<Value> {
+        serde_json::to_value(self)
+    }
+}
