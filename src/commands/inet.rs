@@ -86,13 +86,6 @@ pub fn run(input: &str) -> Result<InetReport> {
         libc::AF_INET6
     };
     let ntop = c::inet_ntop(af, &packed).map_err(|e| e.into_error("inet_ntop", &arg, ""))?;
-    let mapped_ipv4 = match ip {
-        IpAddr::V6(v6) => addrclass::mapped_v4(v6).map(|v4| MappedView {
-            address: v4.to_string(),
-            classes: addrclass::classify(IpAddr::V4(v4)),
-        }),
-        IpAddr::V4(_) => None,
-    };
     Ok(InetReport {
         input: input.to_string(),
         form,
@@ -112,8 +105,19 @@ pub fn run(input: &str) -> Result<InetReport> {
             .ok()
             .map(c::inet_ntoa),
         classes: addrclass::classify(ip),
-        mapped_ipv4,
+        mapped_ipv4: mapped_view(ip),
     })
+}
+
+/// The IPv4 address inside an IPv4-mapped IPv6 address, with its own classes.
+fn mapped_view(ip: IpAddr) -> Option<MappedView> {
+    match ip {
+        IpAddr::V6(v6) => addrclass::mapped_v4(v6).map(|v4| MappedView {
+            address: v4.to_string(),
+            classes: addrclass::classify(IpAddr::V4(v4)),
+        }),
+        IpAddr::V4(_) => None,
+    }
 }
 
 fn parser_view(call: String, packed: Option<&[u8]>) -> ParserView {

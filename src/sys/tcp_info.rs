@@ -120,7 +120,25 @@ macro_rules! fields {
 /// Reads and decodes TCP_INFO of a TCP socket.
 pub fn read(s: &Socket) -> Result<TcpInfo, SysError> {
     let (i, len) = get_tcp_info(s)?;
-    let fields = fields!(i, len, [
+    let mut fields = classic_fields(&i, len);
+    fields.extend(later_fields(&i, len));
+    // The first seven one-byte fields precede everything else, so any successful answer
+    // of at least eight bytes holds them; a shorter one leaves them zero.
+    Ok(TcpInfo {
+        length: len,
+        state: i.tcpi_state,
+        ca_state: i.tcpi_ca_state,
+        options: i.tcpi_options,
+        snd_wscale: i.tcpi_snd_rcv_wscale & 0x0f,
+        rcv_wscale: i.tcpi_snd_rcv_wscale >> 4,
+        fields,
+    })
+}
+
+/// The counters of the original struct tcp_info (Linux 2.6), those the kernel has
+/// filled in `len` bytes.
+fn classic_fields(i: &libc::tcp_info, len: usize) -> Vec<TcpInfoField> {
+    fields!(i, len, [
         tcpi_retransmits: Count, "retransmission timeouts not yet recovered from";
         tcpi_probes: Count, "unanswered zero-window or keepalive probes";
         tcpi_backoff: Count, "exponential backoff of the retransmission timer";
@@ -146,6 +164,13 @@ pub fn read(s: &Socket) -> Result<TcpInfo, SysError> {
         tcpi_rcv_rtt: Microseconds, "round-trip time estimated by the receiver";
         tcpi_rcv_space: Bytes, "receive-buffer autotuning estimate";
         tcpi_total_retrans: Segments, "retransmitted over the connection's life";
+    ])
+}
+
+/// The counters added since (pacing, delivery, byte counts, RTO totals), where the
+/// kernel's struct is long enough to hold them.
+fn later_fields(i: &libc::tcp_info, len: usize) -> Vec<TcpInfoField> {
+    fields!(i, len, [
         tcpi_pacing_rate: BytesPerSecond, "pacing rate";
         tcpi_max_pacing_rate: BytesPerSecond, "pacing rate cap (SO_MAX_PACING_RATE)";
         tcpi_bytes_acked: Bytes, "acknowledged by the peer";
@@ -173,18 +198,7 @@ pub fn read(s: &Socket) -> Result<TcpInfo, SysError> {
         tcpi_total_rto: Count, "retransmission timeouts over the connection's life";
         tcpi_total_rto_recoveries: Count, "recoveries from retransmission timeouts";
         tcpi_total_rto_time: Milliseconds, "time spent in timeout recovery";
-    ]);
-    // The first seven one-byte fields precede everything else, so any successful answer
-    // of at least eight bytes holds them; a shorter one leaves them zero.
-    Ok(TcpInfo {
-        length: len,
-        state: i.tcpi_state,
-        ca_state: i.tcpi_ca_state,
-        options: i.tcpi_options,
-        snd_wscale: i.tcpi_snd_rcv_wscale & 0x0f,
-        rcv_wscale: i.tcpi_snd_rcv_wscale >> 4,
-        fields,
-    })
+    ])
 }
 
 #[cfg(test)]

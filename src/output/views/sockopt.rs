@@ -193,72 +193,78 @@ fn tcp_info_sheet(sockets: &[SocketOptions]) -> Option<Sheet> {
 
 impl Render for KeepaliveReport {
     fn sheets(&self) -> Vec<Sheet> {
-        let sys = &self.system;
-        let sock = &self.socket;
-        let mut sheet = Sheet::new(["setting", "system default", "this socket", "meaning"]).titled(
-            format!("TCP keepalive, a fresh {} stream socket", sock.family),
-        );
-        let secs = |v: Option<i64>| v.map(seconds_text).unwrap_or_else(|| "?".into());
-        sheet.row([
-            Cell::from("SO_KEEPALIVE"),
-            Cell::toned("off (each program opts in)", Tone::Dim),
-            Cell::from(if sock.so_keepalive { "on" } else { "off" }),
-            Cell::toned("whether probes are sent at all", Tone::Dim),
-        ]);
-        let rows = [
-            (
-                "idle (tcp_keepalive_time, TCP_KEEPIDLE)",
-                secs(sys.tcp_keepalive_time),
-                seconds_text(sock.tcp_keepidle),
-                "silence before the first probe",
-            ),
-            (
-                "interval (tcp_keepalive_intvl, TCP_KEEPINTVL)",
-                secs(sys.tcp_keepalive_intvl),
-                seconds_text(sock.tcp_keepintvl),
-                "time between probes",
-            ),
-            (
-                "count (tcp_keepalive_probes, TCP_KEEPCNT)",
-                sys.tcp_keepalive_probes
-                    .map_or_else(|| "?".into(), |v| v.to_string()),
-                sock.tcp_keepcnt.to_string(),
-                "unanswered probes before the peer is declared dead",
-            ),
-            (
-                "time to detect a dead peer",
-                secs(sys.detection_seconds),
-                seconds_text(sock.detection_seconds),
-                "idle + interval × count",
-            ),
-        ];
-        for (name, system, socket, meaning) in rows {
-            sheet.row([
-                Cell::from(name),
-                Cell::from(system),
-                Cell::from(socket),
-                Cell::toned(meaning, Tone::Dim),
-            ]);
-        }
-        for e in &sys.errors {
-            sheet.note(format!("could not read a default: {e}"));
-        }
-        if sock.inherited {
-            sheet.note("the socket inherits the system defaults until a program sets its own");
-        }
-        if !sock.so_keepalive {
-            sheet.note("SO_KEEPALIVE is off: no probe is sent until the program turns it on");
-        }
         let mut sheets = Vec::new();
-        if !sock.set.is_empty() {
+        if !self.socket.set.is_empty() {
             let mut set = Sheet::new(["option", "requested", "kept", "raw", "outcome"])
                 .titled("--idle / --interval / --count");
-            for o in &sock.set {
+            for o in &self.socket.set {
                 set.row(set_row(o));
             }
             sheets.push(set);
         }
-        sheets.push(sheet);
+        sheets.push(keepalive_sheet(self));
         sheets
     }
+}
+
+/// System defaults beside the socket's settings, with the time each takes to notice a
+/// dead peer.
+fn keepalive_sheet(report: &KeepaliveReport) -> Sheet {
+    let sys = &report.system;
+    let sock = &report.socket;
+    let mut sheet = Sheet::new(["setting", "system default", "this socket", "meaning"]).titled(
+        format!("TCP keepalive, a fresh {} stream socket", sock.family),
+    );
+    let secs = |v: Option<i64>| v.map(seconds_text).unwrap_or_else(|| "?".into());
+    sheet.row([
+        Cell::from("SO_KEEPALIVE"),
+        Cell::toned("off (each program opts in)", Tone::Dim),
+        Cell::from(if sock.so_keepalive { "on" } else { "off" }),
+        Cell::toned("whether probes are sent at all", Tone::Dim),
+    ]);
+    let rows = [
+        (
+            "idle (tcp_keepalive_time, TCP_KEEPIDLE)",
+            secs(sys.tcp_keepalive_time),
+            seconds_text(sock.tcp_keepidle),
+            "silence before the first probe",
+        ),
+        (
+            "interval (tcp_keepalive_intvl, TCP_KEEPINTVL)",
+            secs(sys.tcp_keepalive_intvl),
+            seconds_text(sock.tcp_keepintvl),
+            "time between probes",
+        ),
+        (
+            "count (tcp_keepalive_probes, TCP_KEEPCNT)",
+            sys.tcp_keepalive_probes
+                .map_or_else(|| "?".into(), |v| v.to_string()),
+            sock.tcp_keepcnt.to_string(),
+            "unanswered probes before the peer is declared dead",
+        ),
+        (
+            "time to detect a dead peer",
+            secs(sys.detection_seconds),
+            seconds_text(sock.detection_seconds),
+            "idle + interval × count",
+        ),
+    ];
+    for (name, system, socket, meaning) in rows {
+        sheet.row([
+            Cell::from(name),
+            Cell::from(system),
+            Cell::from(socket),
+            Cell::toned(meaning, Tone::Dim),
+        ]);
+    }
+    for e in &sys.errors {
+        sheet.note(format!("could not read a default: {e}"));
+    }
+    if sock.inherited {
+        sheet.note("the socket inherits the system defaults until a program sets its own");
+    }
+    if !sock.so_keepalive {
+        sheet.note("SO_KEEPALIVE is off: no probe is sent until the program turns it on");
+    }
+    sheet
 }
