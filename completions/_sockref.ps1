@@ -73,7 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read names from this file, one per line (blank lines and # comments skipped)')
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'A service name or port to resolve with each host (shows the port column)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many lookups run at once')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many lookups run at once, 1-256')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole')

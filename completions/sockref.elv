@@ -69,7 +69,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --file 'Read names from this file, one per line (blank lines and # comments skipped)'
             cand --service 'A service name or port to resolve with each host (shows the port column)'
             cand --type 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)'
-            cand --jobs 'How many lookups run at once'
+            cand --jobs 'How many lookups run at once, 1-256'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole'

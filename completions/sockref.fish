@@ -75,7 +75,7 @@ complete -c sockref -n "__fish_sockref_needs_command" -f -a "help" -d 'Print thi
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l file -d 'Read names from this file, one per line (blank lines and # comments skipped)' -r -F
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l service -d 'A service name or port to resolve with each host (shows the port column)' -r
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l type -d 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l jobs -d 'How many lookups run at once' -r
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l jobs -d 'How many lookups run at once, 1-256' -r
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"

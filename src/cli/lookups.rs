@@ -26,9 +26,14 @@ pub struct ResolveArgs {
     /// Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number).
     #[arg(long = "type", value_name = "TYPE")]
     pub socktype: Option<String>,
-    /// How many lookups run at once.
-    #[arg(long, default_value_t = 32, value_name = "N")]
-    pub jobs: usize,
+    /// How many lookups run at once, 1-256.
+    #[arg(
+        long,
+        default_value_t = 32,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=256)
+    )]
+    pub jobs: u16,
 }
 
 /// Arguments of `reverse`.

@@ -94,9 +94,12 @@ pub fn run(args: &ResolveArgs, timeout: Duration) -> Result<ResolveReport> {
     };
     let service = args.service.clone();
     let port = service.clone();
-    let results = deadline::call_all(names.clone(), args.jobs, timeout, move |name| {
-        resolve_one(name, port.clone(), hints)
-    });
+    let results = deadline::call_all(
+        names.clone(),
+        usize::from(args.jobs),
+        timeout,
+        move |name| resolve_one(name, port.clone(), hints),
+    );
     let results = names
         .into_iter()
         .zip(results)
@@ -203,34 +206,72 @@ fn collect_names(args: &ResolveArgs) -> Result<Vec<String>> {
     let mut names = Vec::new();
     for host in &args.hosts {
         if host == "-" {
-            names.extend(read_names("-", std::io::stdin().lock())?);
+            read_names("-", std::io::stdin().lock(), &mut names)?;
         } else {
-            names.push(host.clone());
+            push_name(&mut names, "arguments", host)?;
         }
     }
     if let Some(path) = &args.file {
         let shown = path.display().to_string();
         let file = std::fs::File::open(path)
             .map_err(|e| Error::input("resolve", format!("--file {shown}"), e.to_string()))?;
-        names.extend(read_names(&shown, file)?);
+        read_names(&shown, file, &mut names)?;
     }
     Ok(names)
 }
 
-/// One name per line; blank lines and `#` comments are skipped.
-fn read_names(source: &str, reader: impl Read) -> Result<Vec<String>> {
-    let mut names = Vec::new();
-    for line in BufReader::new(reader).split(b'\n') {
-        let line = line.map_err(|e| Error::input("resolve", source.to_string(), e.to_string()))?;
-        let line = String::from_utf8(line).map_err(|_| {
-            Error::input("resolve", source.to_string(), "a line is not valid UTF-8")
+/// The most names one run takes, from every source together.
+pub const MAX_NAMES: usize = 100_000;
+/// The longest line of a name list: room for a 253-byte name and a comment.
+pub const MAX_LINE: usize = 4096;
+
+fn push_name(names: &mut Vec<String>, source: &str, name: &str) -> Result<()> {
+    if names.len() >= MAX_NAMES {
+        return Err(Error::input(
+            "resolve",
+            source.to_string(),
+            format!("more than {MAX_NAMES} names; split the list"),
+        ));
+    }
+    names.push(name.to_string());
+    Ok(())
+}
+
+/// One name per line; blank lines and `#` comments are skipped. Reading stops with an
+/// error at a line longer than [`MAX_LINE`] or past [`MAX_NAMES`] names, so memory stays
+/// bounded whatever the input (`/dev/zero`, `yes`).
+fn read_names(source: &str, reader: impl Read, names: &mut Vec<String>) -> Result<()> {
+    let mut reader = BufReader::new(reader);
+    let mut line = Vec::with_capacity(256);
+    for number in 1.. {
+        line.clear();
+        let read = (&mut reader)
+            .take(MAX_LINE as u64 + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(|e| Error::input("resolve", source.to_string(), e.to_string()))?;
+        if read == 0 {
+            break;
+        }
+        if line.len() > MAX_LINE {
+            return Err(Error::input(
+                "resolve",
+                source.to_string(),
+                format!("line {number} is longer than {MAX_LINE} bytes"),
+            ));
+        }
+        let text = std::str::from_utf8(&line).map_err(|_| {
+            Error::input(
+                "resolve",
+                source.to_string(),
+                format!("line {number} is not valid UTF-8"),
+            )
         })?;
-        let name = line.trim();
+        let name = text.trim();
         if !name.is_empty() && !name.starts_with('#') {
-            names.push(name.to_string());
+            push_name(names, source, name)?;
         }
     }
-    Ok(names)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -274,7 +315,21 @@ mod tests {
     #[test]
     fn name_lists_skip_blanks_and_comments() {
         let text = "a.example\n\n  # comment\nb.example  \r\n";
-        let names = read_names("-", text.as_bytes()).unwrap_or_default();
+        let mut names = Vec::new();
+        assert!(read_names("-", text.as_bytes(), &mut names).is_ok());
         assert_eq!(names, vec!["a.example", "b.example"]);
+    }
+
+    #[test]
+    fn endless_input_stops_with_an_error() {
+        let mut names = Vec::new();
+        let zeros = std::io::repeat(0).take(1 << 30);
+        let e = read_names("/dev/zero", zeros, &mut names);
+        assert!(e.is_err_and(|e| e.to_string().contains("longer than 4096")));
+        let mut names = Vec::new();
+        let text = b"y\n".repeat(MAX_NAMES + 1);
+        let e = read_names("-", text.as_slice(), &mut names);
+        assert!(e.is_err_and(|e| e.to_string().contains("more than 100000 names")));
+        assert_eq!(names.len(), MAX_NAMES);
     }
 }
