@@ -166,6 +166,19 @@ impl Error {
         }
     }
 
+    /// The short name of a failure, for a table cell or an outcome: the errno, EAI or
+    /// h_errno name, `not found`, `timeout`, or `error`.
+    pub fn short_name(&self) -> String {
+        match self {
+            Error::Platform(p) => p
+                .code
+                .as_ref()
+                .map_or_else(|| "not found".into(), |(_, name)| name.clone()),
+            Error::Timeout { .. } => "timeout".into(),
+            Error::Input { .. } | Error::Usage { .. } | Error::Output(_) => "error".into(),
+        }
+    }
+
     /// The same error, told of another call and input (a lookup made on behalf of a
     /// friendly verb is reported as the function the user asked for).
     pub fn renamed(self, call: &str, input: &str) -> Self {

@@ -81,7 +81,13 @@ fn answer(cli: &Cli, style: &Style) -> Result<ExitStatus, Error> {
     };
     let report = commands::run(&cli.command, &ctx)?;
     output::write_report(report.as_ref(), style)?;
-    Ok(report.exit_status())
+    let status = report.exit_status();
+    if status != ExitStatus::Success {
+        for failure in report.failures() {
+            output::write_error(failure, style);
+        }
+    }
+    Ok(status)
 }
 
 fn fail(error: &Error, style: &Style) -> ExitStatus {

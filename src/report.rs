@@ -5,6 +5,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::error::Error;
 use crate::exit::ExitStatus;
 
 /// A command's answer.
@@ -13,6 +14,12 @@ pub trait Report: ToJson {
     /// failures exits 1).
     fn exit_status(&self) -> ExitStatus {
         ExitStatus::Success
+    }
+
+    /// The errors behind a status other than 0, one per failing input in input order;
+    /// the program writes each on stderr after the report, so that stderr always says why.
+    fn failures(&self) -> Vec<&Error> {
+        Vec::new()
     }
 }
 

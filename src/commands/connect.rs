@@ -89,6 +89,17 @@ impl Report for ConnectReport {
             ExitStatus::No
         }
     }
+
+    /// Every candidate's failure, when none connected.
+    fn failures(&self) -> Vec<&Error> {
+        if self.connection.is_some() {
+            return Vec::new();
+        }
+        self.attempts
+            .iter()
+            .filter_map(|a| a.error.as_ref())
+            .collect()
+    }
 }
 
 /// What to connect to, resolved from the arguments.
@@ -226,7 +237,7 @@ fn attempt(
     let elapsed_us = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX);
     let (step, outcome, error, socket) = match outcome {
         Ok(s) => ("connect", "connected".to_string(), None, Some(s)),
-        Err((step, e)) => (step, outcome_name(&e), Some(e), None),
+        Err((step, e)) => (step, e.short_name(), Some(e), None),
     };
     let attempt = Attempt {
         family: row.family,
@@ -323,18 +334,6 @@ fn py_addr(addr: SocketAddr) -> String {
     match (view.flowinfo, view.scope_id) {
         (Some(flow), Some(scope)) => format!("({host}, {}, {flow}, {scope})", view.port),
         _ => format!("({host}, {})", view.port),
-    }
-}
-
-/// The short name of a failure: the errno or EAI name, or `timeout`.
-fn outcome_name(e: &Error) -> String {
-    match e {
-        Error::Platform(p) => p
-            .code
-            .as_ref()
-            .map_or_else(|| "not found".into(), |(_, name)| name.clone()),
-        Error::Timeout { .. } => "timeout".into(),
-        Error::Input { .. } | Error::Usage { .. } | Error::Output(_) => "error".into(),
     }
 }
 

@@ -62,6 +62,13 @@ impl Report for ResolveReport {
             .filter_map(|e| e.error.as_ref())
             .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
     }
+
+    fn failures(&self) -> Vec<&Error> {
+        self.results
+            .iter()
+            .filter_map(|e| e.error.as_ref())
+            .collect()
+    }
 }
 
 /// Runs `resolve`.

@@ -57,6 +57,13 @@ impl Report for ReverseReport {
             .filter_map(|e| e.gethostbyaddr.error.as_ref())
             .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
     }
+
+    fn failures(&self) -> Vec<&Error> {
+        self.results
+            .iter()
+            .filter_map(|e| e.gethostbyaddr.error.as_ref())
+            .collect()
+    }
 }
 
 /// Runs `reverse`.

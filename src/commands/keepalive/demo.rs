@@ -29,6 +29,10 @@ impl Report for KeepaliveDemoReport {
         };
         demo.worst(self.keepalive.exit_status())
     }
+
+    fn failures(&self) -> Vec<&crate::error::Error> {
+        self.keepalive.failures()
+    }
 }
 
 /// Runs `keepalive --demo`.

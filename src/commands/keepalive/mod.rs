@@ -66,6 +66,14 @@ impl Report for KeepaliveReport {
             ExitStatus::Success
         }
     }
+
+    fn failures(&self) -> Vec<&Error> {
+        self.socket
+            .set
+            .iter()
+            .filter_map(|s| s.error.as_ref())
+            .collect()
+    }
 }
 
 /// The time to notice a dead peer: the idle time, then `count` unanswered probes

@@ -63,6 +63,14 @@ impl Report for SockoptReport {
             ExitStatus::Success
         }
     }
+
+    fn failures(&self) -> Vec<&Error> {
+        self.sockets
+            .iter()
+            .flat_map(|s| &s.set)
+            .filter_map(|o| o.error.as_ref())
+            .collect()
+    }
 }
 
 /// Runs `sockopt`.

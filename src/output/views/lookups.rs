@@ -1,6 +1,6 @@
 //! Tables for the name, service and protocol lookups.
 
-use super::{error_cell, lines};
+use super::{error_cell, failure_cell, lines};
 use crate::commands::hostname::HostnameReport;
 use crate::commands::proto::ProtoReport;
 use crate::commands::resolve::ResolveReport;
@@ -22,7 +22,7 @@ impl Render for ResolveReport {
                 let mut row = vec![
                     Cell::from(entry.input.as_str()),
                     Cell::toned("-", Tone::Dim),
-                    error_cell(error),
+                    failure_cell(error),
                 ];
                 row.resize(sheet.headers.len(), Cell::default());
                 sheet.row(row);
@@ -73,7 +73,7 @@ impl Render for ReverseReport {
                 (None, Some(err)) => sheet.row([
                     Cell::from(e.input.as_str()),
                     Cell::from("gethostbyaddr"),
-                    error_cell(err),
+                    failure_cell(err),
                     Cell::default(),
                 ]),
                 (None, None) => {}

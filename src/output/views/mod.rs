@@ -21,6 +21,12 @@ pub(crate) fn error_cell(error: &Error) -> Cell {
     Cell::toned(error.to_string(), Tone::Bad)
 }
 
+/// A cell for a failed input of a batch: the failure's short name (`EAI_NONAME`), in red;
+/// its whole line goes to stderr.
+pub(crate) fn failure_cell(error: &Error) -> Cell {
+    Cell::toned(error.short_name(), Tone::Bad)
+}
+
 /// A list in one cell, comma-separated.
 pub(crate) fn lines<T: ToString>(items: &[T]) -> String {
     items
