@@ -232,11 +232,16 @@ pub fn scratch_dir(transport: EchoTransport) -> Result<Option<tempfile::TempDir>
     if !transport.needs_directory() {
         return Ok(None);
     }
-    tempfile::Builder::new()
+    // 0700 whatever the umask: no other user may reach, or replace, the sockets in it.
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::Builder::new()
         .prefix("sockref-echo-")
+        .permissions(std::fs::Permissions::from_mode(0o700))
         .tempdir()
-        .map(Some)
-        .map_err(|e| format!("creating a temporary directory: {e}"))
+        .map_err(|e| format!("creating a temporary directory: {e}"))?;
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700))
+        .map_err(|e| format!("making {} private: {e}", dir.path().display()))?;
+    Ok(Some(dir))
 }
 
 /// A bound server and its connected client, for one session over one transport.

@@ -262,15 +262,22 @@ pub fn probe_max_message(transport: EchoTransport, timeout: Duration) -> Result<
     Ok(Some(fits))
 }
 
-/// A fresh abstract name: a leading NUL, then `sockref-echo-PID-N-ROLE` (unix(7)). An
-/// abstract name disappears with its last socket, so the process id and a counter keep
-/// it unique. socket2 builds the `sockaddr_un` without a trailing NUL, as abstract names
+/// A fresh abstract name: a leading NUL, then `sockref-echo-PID-RANDOM-ROLE` (unix(7)).
+/// An abstract name disappears with its last socket; the process id and a random number
+/// drawn from a fresh counter keep it unique and unguessable. socket2 builds the `sockaddr_un` without a trailing NUL, as abstract names
 /// need.
 fn abstract_path(role: &str) -> PathBuf {
+    use std::hash::BuildHasher;
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    // The abstract namespace has no permissions: anyone on the host may bind a name
+    // first. std's RandomState is keyed from the OS's random source, so the name cannot
+    // be guessed ahead and squatted.
+    let random = std::collections::hash_map::RandomState::new().hash_one(n);
     let mut bytes = vec![0u8];
-    bytes.extend_from_slice(format!("sockref-echo-{}-{n}-{role}", std::process::id()).as_bytes());
+    bytes.extend_from_slice(
+        format!("sockref-echo-{}-{random:016x}-{role}", std::process::id()).as_bytes(),
+    );
     PathBuf::from(OsString::from_vec(bytes))
 }
 
