@@ -85,6 +85,11 @@ fn terminal_width() -> u16 {
 pub trait Render: Report {
     /// The tables for people and for `--format tsv`.
     fn sheets(&self) -> Vec<Sheet>;
+    /// Whether the command streams (`echo --serve`): under `--json` its report is then the
+    /// last line of a JSON Lines stream, compact like the lines before it.
+    fn streams(&self) -> bool {
+        false
+    }
     /// Bytes to write verbatim in every format (a completion script); `None` for reports.
     fn raw(&self) -> Option<&[u8]> {
         None
@@ -101,7 +106,11 @@ pub fn render(report: &dyn Render, style: &Style) -> Result<Vec<u8>, Error> {
             let value = report
                 .to_json()
                 .map_err(|e| Error::Output(format!("JSON: {e}")))?;
-            json_bytes(&value)
+            if report.streams() {
+                json_line(&value).into_bytes()
+            } else {
+                json_bytes(&value)
+            }
         }
         Format::Table => table::render(&report.sheets(), style).into_bytes(),
         Format::Tsv => tsv::render(&report.sheets()).into_bytes(),
@@ -138,7 +147,7 @@ impl crate::commands::Progress for LiveOutput {
             Format::Json => report
                 .to_json()
                 .ok()
-                .and_then(|v| serde_json::to_string(&v).ok())
+                .map(|v| escape::escape_json_text(&v.to_string()))
                 .unwrap_or_default(),
             Format::Table | Format::Tsv => report
                 .sheets()

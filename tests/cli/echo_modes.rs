@@ -402,3 +402,27 @@ fn assert_one_failed_row(out: &std::process::Output, words: &str) {
     assert_eq!(row["status"], "failed");
     assert!(row["error"].as_str().unwrap_or("").contains(words), "{row}");
 }
+
+#[test]
+fn serve_under_json_writes_json_lines() {
+    let output = sockref()
+        .args([
+            "echo",
+            "--serve",
+            "127.0.0.1:0",
+            "--duration",
+            "300ms",
+            "--json",
+        ])
+        .output()
+        .expect("run sockref");
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line one JSON object"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0]["listening"]["address"].is_string());
+    assert_eq!(lines[1]["serve"]["stopped_by"], "duration");
+}

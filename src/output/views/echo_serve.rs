@@ -15,6 +15,10 @@ impl Render for ServeReady {
 }
 
 impl Render for ServeReport {
+    fn streams(&self) -> bool {
+        true
+    }
+
     fn sheets(&self) -> Vec<Sheet> {
         let s = &self.serve;
         let stream = matches!(s.transport.name(), "tcp4" | "tcp6");
