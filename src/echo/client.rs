@@ -118,13 +118,15 @@ impl EchoClient {
     fn stream_round_trip(&mut self, payload: &[u8]) -> std::result::Result<usize, EchoError> {
         let socket = &self.socket;
         let reply = &mut self.reply[..payload.len()];
+        // The whole exchange, not only each recv, has the socket's timeout.
+        let deadline = Some(Instant::now() + socket.timeout());
         if payload.len() <= DIRECT_LIMIT {
             socket.send_all(payload)?;
-            return Ok(socket.recv_exact(reply)?);
+            return Ok(socket.recv_exact_until(reply, deadline)?);
         }
         thread::scope(|scope| {
             let writer = scope.spawn(|| socket.send_all(payload));
-            let read = socket.recv_exact(reply);
+            let read = socket.recv_exact_until(reply, deadline);
             let wrote = writer.join().map_err(|_| EchoError::ThreadLost("writer"))?;
             wrote?;
             Ok(read?)

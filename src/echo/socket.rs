@@ -69,6 +69,11 @@ impl EchoSocket {
         ))
     }
 
+    /// The timeout of each blocking call on this socket.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
     /// An open socket of `side`, with SO_RCVTIMEO and SO_SNDTIMEO set to `timeout`.
     pub fn wrap(
         socket: Socket,
@@ -260,8 +265,22 @@ impl EchoSocket {
     /// recv(2) until `buf` is full: how many bytes arrived, fewer than `buf` holds only
     /// when the stream ended first.
     pub fn recv_exact(&self, buf: &mut [u8]) -> Result<usize> {
+        self.recv_exact_until(buf, None)
+    }
+
+    /// [`recv_exact`](Self::recv_exact) that gives up once `deadline` has passed, so that
+    /// a peer trickling one byte at a time, each within the socket's timeout, cannot keep
+    /// an exchange going for ever. It ends at most one socket timeout after the deadline.
+    pub fn recv_exact_until(&self, buf: &mut [u8], deadline: Option<Instant>) -> Result<usize> {
         let mut got = 0;
         while got < buf.len() {
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Err(timed_out(
+                    "recv",
+                    &format!("{} of {} bytes back", got, buf.len()),
+                    self.timeout,
+                ));
+            }
             match self.recv(&mut buf[got..])? {
                 0 => break,
                 n => got += n,

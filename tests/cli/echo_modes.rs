@@ -426,3 +426,48 @@ fn serve_under_json_writes_json_lines() {
     assert!(lines[0]["listening"]["address"].is_string());
     assert_eq!(lines[1]["serve"]["stopped_by"], "duration");
 }
+
+/// A peer that echoes correctly but one byte every 300 ms keeps every recv within its own
+/// timeout; the exchange as a whole must still end near `--timeout`.
+#[test]
+fn connect_gives_up_on_a_trickling_peer() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    let peer = std::thread::spawn(move || {
+        let Ok((mut conn, _)) = listener.accept() else {
+            return;
+        };
+        // Echoes everything, a byte at a time; gives up after 20 s so the test stays bounded.
+        let until = Instant::now() + Duration::from_secs(20);
+        let mut buf = [0u8; 4096];
+        while Instant::now() < until {
+            let Ok(n @ 1..) = conn.read(&mut buf) else {
+                return;
+            };
+            for &b in &buf[..n] {
+                std::thread::sleep(Duration::from_millis(300));
+                if Instant::now() >= until || conn.write_all(&[b]).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    let started = Instant::now();
+    let output = sockref()
+        .args([
+            "--timeout",
+            "1",
+            "echo",
+            "--connect",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .output()
+        .expect("run sockref");
+    let took = started.elapsed();
+    assert_ne!(output.status.code(), Some(0));
+    // Each exchange ends within --timeout: 1, 2 and 3 bytes take 0.3 s a byte, the next
+    // one runs into its deadline. Without it the 127-byte payload alone takes 38 s.
+    assert!(took < Duration::from_secs(8), "took {took:?}");
+    let _ = peer.join();
+}
