@@ -21,11 +21,11 @@ pub enum TimeUnit {
 }
 
 impl TimeUnit {
-    fn micros(self) -> f64 {
+    fn nanos(self) -> u128 {
         match self {
-            TimeUnit::Microseconds => 1.0,
-            TimeUnit::Milliseconds => 1e3,
-            TimeUnit::Seconds => 1e6,
+            TimeUnit::Microseconds => 1_000,
+            TimeUnit::Milliseconds => 1_000_000,
+            TimeUnit::Seconds => 1_000_000_000,
         }
     }
 
@@ -39,16 +39,20 @@ impl TimeUnit {
     }
 }
 
-const TIME_SUFFIXES: [(&str, f64); 8] = [
-    ("us", 1.0),
-    ("µs", 1.0),
-    ("ms", 1e3),
-    ("s", 1e6),
-    ("m", 60e6),
-    ("min", 60e6),
-    ("h", 3600e6),
-    ("", f64::NAN),
+/// Nanoseconds per unit; `None` for the bare number, in the flag's own unit.
+const TIME_SUFFIXES: [(&str, Option<u128>); 8] = [
+    ("us", Some(1_000)),
+    ("µs", Some(1_000)),
+    ("ms", Some(1_000_000)),
+    ("s", Some(1_000_000_000)),
+    ("m", Some(60_000_000_000)),
+    ("min", Some(60_000_000_000)),
+    ("h", Some(3_600_000_000_000)),
+    ("", None),
 ];
+
+/// The longest duration any flag could want: a century, far inside `Duration`.
+const LONGEST_NANOS: u128 = 100 * 366 * 86_400 * 1_000_000_000;
 
 const SIZE_SUFFIXES: [(&str, u64); 7] = [
     ("b", 1),
@@ -82,22 +86,36 @@ pub fn parse_duration(text: &str, unit: TimeUnit) -> Result<Duration, String> {
     let per = TIME_SUFFIXES
         .iter()
         .find(|(s, _)| *s == suffix)
-        .map(|(_, per)| if per.is_nan() { unit.micros() } else { *per })
+        .map(|(_, per)| per.unwrap_or(unit.nanos()))
         .ok_or_else(bad)?;
-    let digits_ok = !number.is_empty()
-        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && number.bytes().filter(|&b| b == b'.').count() <= 1
-        && number != ".";
-    if !digits_ok {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + fraction.len() == 0 || !digits(whole) || !digits(fraction) {
         return Err(bad());
     }
-    let value: f64 = number.parse().map_err(|_| bad())?;
-    let micros = value * per;
-    // A century is more than any flag allows; beyond it Duration arithmetic could overflow.
-    if !(micros.is_finite() && micros <= 3.2e15) {
-        return Err(format!("{text:?} is too long"));
+    // Exact decimal arithmetic: 8782710.973968 s is 8782710973968000 ns, not a float's
+    // nearest neighbour. Digits past the nanosecond are rounded.
+    let too_long = || format!("{text:?} is too long");
+    let whole_nanos = if whole.is_empty() {
+        0
+    } else {
+        whole.parse::<u128>().map_err(|_| too_long())?
     }
-    Ok(Duration::from_nanos((micros * 1e3).round() as u64))
+    .checked_mul(per)
+    .ok_or_else(too_long)?;
+    let fraction = &fraction[..fraction.len().min(30)];
+    let fraction_nanos = if fraction.is_empty() {
+        0
+    } else {
+        let scale = 10u128.pow(fraction.len() as u32);
+        let f = fraction.parse::<u128>().map_err(|_| bad())?;
+        (f * per + scale / 2) / scale
+    };
+    let nanos = whole_nanos + fraction_nanos;
+    if nanos > LONGEST_NANOS {
+        return Err(too_long());
+    }
+    Ok(Duration::from_nanos(nanos as u64))
 }
 
 /// A duration within `min..=max`, with the bounds named in the error.
@@ -129,17 +147,17 @@ fn unit_words(unit: TimeUnit) -> &'static str {
 /// A duration as a whole number of `unit`s, for options that take an integer: `2m` is
 /// 120 seconds, `1.5s` is refused where whole seconds are wanted.
 pub fn whole(d: Duration, unit: TimeUnit) -> Result<i128, String> {
-    let micros = d.as_micros();
-    let per = unit.micros() as u128;
-    if !micros.is_multiple_of(per) {
+    let nanos = d.as_nanos();
+    let per = unit.nanos();
+    if !nanos.is_multiple_of(per) {
         return Err(format!(
             "is not a whole number of {} ({} {})",
             unit_words(unit),
-            micros as f64 / per as f64,
+            nanos as f64 / per as f64,
             unit.symbol()
         ));
     }
-    i128::try_from(micros / per).map_err(|_| "is too long".to_string())
+    i128::try_from(nanos / per).map_err(|_| "is too long".to_string())
 }
 
 /// A byte size in the one grammar. Errors are plain reasons.
@@ -149,13 +167,18 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     if let Ok(n) = parse_int(text.trim()) {
         return u64::try_from(n).map_err(|_| bad());
     }
-    let (number, suffix) = split_unit(text);
-    let scale = SIZE_SUFFIXES
+    // A unit follows a number in any base (`0x10k`, `1_000k`): the longest unit name the
+    // text ends with, and a number before it.
+    let lower = text.trim().to_lowercase();
+    let mut units: Vec<&(&str, u64)> = SIZE_SUFFIXES.iter().collect();
+    units.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    let (n, scale) = units
         .iter()
-        .find(|(s, _)| *s == suffix)
-        .map(|(_, scale)| *scale)
+        .find_map(|(name, scale)| {
+            let number = lower.strip_suffix(name)?.trim_end();
+            parse_int(number).ok().map(|n| (n, *scale))
+        })
         .ok_or_else(bad)?;
-    let n = parse_int(number).map_err(|_| bad())?;
     u64::try_from(n)
         .ok()
         .and_then(|n| n.checked_mul(scale))

@@ -133,7 +133,9 @@ fn push_invalid(out: &mut String, invalid: &[u8]) {
 fn push_char_escaped(out: &mut String, c: char) {
     if !needs_escape(c) {
         out.push(c);
-    } else if (c as u32) < 0x100 {
+    } else if (c as u32) < 0x80 {
+        // C0 and DEL; a C1 control gets `\u{..}`, so that it never reads like the
+        // escape of the invalid byte of the same value.
         let _ = write!(out, "\\x{:02x}", c as u32);
     } else {
         let _ = write!(out, "\\u{{{:x}}}", c as u32);
@@ -146,7 +148,11 @@ fn needs_escape(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+            '\u{61c}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
         )
 }
 
@@ -164,7 +170,12 @@ mod tests {
     fn control_characters_are_escaped() {
         assert_eq!(escape_untrusted(b"a\tb\nc\x1b[0m"), r"a\x09b\x0ac\x1b[0m");
         assert_eq!(escape_untrusted(b"\x7f"), r"\x7f");
-        assert_eq!(escape_untrusted("\u{9b}31m".as_bytes()), r"\x9b31m");
+        assert_eq!(escape_untrusted("\u{9b}31m".as_bytes()), r"\u{9b}31m");
+        assert_ne!(
+            escape_untrusted("\u{9b}".as_bytes()),
+            escape_untrusted(b"\x9b")
+        );
+        assert_eq!(escape_untrusted("x\u{61c}y".as_bytes()), r"x\u{61c}y");
     }
 
     #[test]

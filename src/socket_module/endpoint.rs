@@ -102,9 +102,16 @@ fn split_host_port(text: &str) -> Result<(&str, Option<&str>), String> {
 
 /// An IPv6 address, with an optional `%scope` suffix.
 fn is_ipv6(text: &str) -> bool {
+    // RFC 6874: a zone ID is unreserved characters (letters, digits, `-._~`).
+    let zone_ok = |zone: &str| {
+        !zone.is_empty()
+            && zone
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
+    };
     let address = text
         .split_once('%')
-        .map_or(text, |(a, scope)| if scope.is_empty() { "" } else { a });
+        .map_or(text, |(a, zone)| if zone_ok(zone) { a } else { "" });
     address.parse::<Ipv6Addr>().is_ok()
 }
 

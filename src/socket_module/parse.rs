@@ -58,6 +58,9 @@ pub fn parse_int(text: &str) -> Result<i128, String> {
         std::num::IntErrorKind::PosOverflow => format!("{text:?} is larger than 128 bits"),
         _ => not_an_integer(),
     })?;
+    if negative && magnitude == i128::MIN.unsigned_abs() {
+        return Ok(i128::MIN);
+    }
     let value = i128::try_from(magnitude).map_err(|_| format!("{text:?} is too large"))?;
     Ok(if negative { -value } else { value })
 }
@@ -102,11 +105,12 @@ pub fn parse_flags(group: &ConstantGroup, text: &str) -> Result<i32, String> {
 /// `AI_PASSIVE|AI_CANONNAME`, or `0` when none are set.
 pub fn flag_names(group: &ConstantGroup, value: i32) -> String {
     let mut names = Vec::new();
-    let mut rest = value as i64;
+    // The bits of the C int, not its sign extension: a negative value has 32 bits to name.
+    let mut rest = i64::from(value as u32);
     for c in group.members {
         if c.value != 0
             && c.value.count_ones() == 1
-            && value as i64 & c.value != 0
+            && i64::from(value as u32) & c.value != 0
             && rest & c.value != 0
         {
             names.push(c.name.to_string());
