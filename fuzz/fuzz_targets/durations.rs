@@ -90,8 +90,8 @@ const EXACT_UP_TO: Duration = Duration::from_secs(1_000_000);
 
 fn reads_as(text: &str, unit: TimeUnit, d: Duration) {
     let got = parse_duration(text, unit);
-    // Open bug, tests/fuzz_regressions.rs::a_long_timeval_keeps_its_microseconds: past
-    // EXACT_UP_TO the f64 arithmetic drifts by nanoseconds. Delete the tolerance when fixed.
+    // Exact since decimal arithmetic (tests/fuzz_regressions.rs::a_long_timeval_keeps_its_microseconds);
+    // the tolerance past EXACT_UP_TO is only for the float this target formats from.
     if d > EXACT_UP_TO {
         assert!(
             got.as_ref().is_ok_and(|g| close(*g, d)),
@@ -103,8 +103,9 @@ fn reads_as(text: &str, unit: TimeUnit, d: Duration) {
 }
 
 fn whole_is_exact(d: Duration) {
-    // Open bug, tests/fuzz_regressions.rs::whole_refuses_a_fraction_of_a_microsecond:
-    // delete this when fixed.
+    // Sub-microsecond remainders are refused by `whole`
+    // (tests/fuzz_regressions.rs::whole_refuses_a_fraction_of_a_microsecond); the loop
+    // below checks whole microseconds.
     if !d.subsec_nanos().is_multiple_of(1000) {
         return;
     }

@@ -96,7 +96,13 @@ pub fn parse_flags(group: &ConstantGroup, text: &str) -> Result<i32, String> {
         if part.is_empty() {
             continue;
         }
-        flags |= parse_constant(group, part)?;
+        // A flag set is the bits of a C int: `0xfffffb00` is a set of high bits, as
+        // flag_names writes leftovers, not a number too large.
+        let bits = match parse_int(part) {
+            Ok(n) if (0..=i128::from(u32::MAX)).contains(&n) => n as u32 as i32,
+            _ => parse_constant(group, part)?,
+        };
+        flags |= bits;
     }
     Ok(flags)
 }
