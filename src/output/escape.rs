@@ -92,6 +92,8 @@ const LONGEST_WORD: usize = 120;
 /// let line = readable(&format!("htons({}): not a number", "9".repeat(5000)));
 /// assert!(line.len() < 200, "{line}");
 /// assert!(line.ends_with("): not a number"));
+/// let spaced = readable(&format!("htons({}): not a number", "a ".repeat(20_000)));
+/// assert!(spaced.len() < 1100 && spaced.ends_with("): not a number"));
 /// ```
 pub fn readable(s: &str) -> String {
     let escaped = escape_str(s);
@@ -109,7 +111,22 @@ pub fn readable(s: &str) -> String {
         let tail: String = word.chars().skip(count - 20).collect();
         let _ = write!(out, "{head}...[{} more]...{tail}", count - 80);
     }
-    out
+    cut_line(out)
+}
+
+/// The longest error line kept whole, in characters.
+const LONGEST_LINE: usize = 1000;
+
+/// A line longer than [`LONGEST_LINE`] (an argument of many short words) keeps its start
+/// and its end, which hold the call and the platform's words.
+fn cut_line(line: String) -> String {
+    let count = line.chars().count();
+    if count <= LONGEST_LINE {
+        return line;
+    }
+    let head: String = line.chars().take(600).collect();
+    let tail: String = line.chars().skip(count - 300).collect();
+    format!("{head}...[{} more]...{tail}", count - 900)
 }
 
 /// Returns `bytes` as a string with only the invalid UTF-8 bytes escaped as `\xNN`; used
