@@ -5,23 +5,14 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::support::cli::sockref;
+use crate::support::cli::{json_of, sockref};
 
 /// `sockref const ARGS... --json`, which must succeed; the constants it lists.
 fn constants(args: &[&str]) -> Vec<Value> {
-    let output = sockref()
-        .arg("const")
-        .args(args)
-        .arg("--json")
-        .output()
-        .expect("run sockref");
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let doc: Value = serde_json::from_slice(&output.stdout).expect("valid JSON on stdout");
-    doc["constants"]
+    let args: Vec<&str> = std::iter::once("const")
+        .chain(args.iter().copied())
+        .collect();
+    json_of(&args)["constants"]
         .as_array()
         .cloned()
         .expect("a \"constants\" array")
