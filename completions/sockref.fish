@@ -30,7 +30,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_needs_command" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_needs_command" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_needs_command" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_needs_command" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_needs_command" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -82,7 +82,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s 4 -d 'IPv4 addresses only (AF_INET)'
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s 6 -d 'IPv6 addresses only (AF_INET6)'
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -95,7 +95,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -106,7 +106,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -118,7 +118,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand service" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l all -d 'List the whole services database'
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
@@ -130,7 +130,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand proto" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l all -d 'List the whole protocols database'
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
@@ -142,7 +142,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -153,7 +153,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -166,7 +166,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand const" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand const" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l all -d 'List every constant (the same as giving no filter)'
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
@@ -182,7 +182,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand errno" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand errno" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l list -d 'List every code: errno values, then EAI codes, then h_errno codes'
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
@@ -198,7 +198,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l connected -d 'Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP'
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l all -d 'Ask about every option sockref knows, not only those that apply to this socket'
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -217,7 +217,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l demo -d 'Run an application heartbeat over a loopback TCP pair: the server answers a few pings, then stops answering without closing, and the client declares it dead after --misses missed beats. Prints the timeline beside the keepalive settings'
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
@@ -230,7 +230,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand connect" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand connect" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -s 4 -d 'Only IPv4 candidates (getaddrinfo with AF_INET)'
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -s 6 -d 'Only IPv6 candidates (getaddrinfo with AF_INET6)'
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -243,7 +243,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -274,7 +274,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l trace -d 'Record every socket call of both sides (socket, bind, listen, accept, connect, send, recv, shutdown, close) with its descriptor, arguments, result and time, shown as a server | client sequence. Sends 4 small ping-pongs instead of 100 so that the sequence stays readable'
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l bench -d 'Measure instead of checking: per transport, ping-pong latency (one --size message in flight, round trips for --duration, TCP_NODELAY on TCP) with percentiles, and for streams one-way throughput (128 KiB writes into a counting server). Comparable with sockperf ping-pong, which prints half the round trip, and iperf3'
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l allow-remote -d 'Let --serve and --connect use an address outside loopback (with a warning on stderr); without it such an ADDR is refused'
@@ -288,7 +288,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand completions" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -299,7 +299,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -310,7 +310,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -321,7 +321,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -336,7 +336,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -348,7 +348,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -359,7 +359,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -370,7 +370,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -381,7 +381,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -392,7 +392,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -403,7 +403,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -414,7 +414,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand htons" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -425,7 +425,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -436,7 +436,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -447,7 +447,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -458,7 +458,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -469,7 +469,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -480,7 +480,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -491,7 +491,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -504,7 +504,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -517,7 +517,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l bytes -d 'VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes)'
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
@@ -530,7 +530,7 @@ tsv\t'Tab-separated values with a header line'"
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l timeout -d 'Give up on a call that can block (name resolution, each connect attempt) after this many seconds (or 500ms, 2m); `backlog` runs within it as a whole' -r
+complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -s h -l help -d 'Print help (see more with \'--help\')'

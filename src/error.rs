@@ -41,9 +41,27 @@ pub enum Error {
         input: String,
         seconds: f64,
     },
+    /// sockref's own "no", with no platform call behind it: its reference has no entry
+    /// for a name or number, or a check it ran failed (an echo came back wrong). Exit 1.
+    #[error("{call}({input}): {message}")]
+    Finding {
+        kind: FindingKind,
+        call: String,
+        input: String,
+        message: String,
+    },
     /// Writing the answer failed (other than a closed pipe, which is not an error).
     #[error("writing output: {0}")]
     Output(String),
+}
+
+/// What sockref itself found, in [`Error::Finding`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingKind {
+    /// The reference has no such constant or code (`errno EFOO`): kind `notfound`.
+    NotFound,
+    /// A check failed (`echo`: bytes lost or changed, a peer gone): kind `check`.
+    CheckFailed,
 }
 
 /// Which family of codes a platform error comes from; also Python's exception class.
@@ -132,6 +150,30 @@ impl Error {
         }
     }
 
+    /// A name, number or pattern sockref's own reference does not know.
+    pub fn not_in_reference(
+        call: &str,
+        input: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Finding {
+            kind: FindingKind::NotFound,
+            call: call.to_string(),
+            input: input.into(),
+            message: message.into(),
+        }
+    }
+
+    /// A check of sockref's own that failed.
+    pub fn check_failed(call: &str, input: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Finding {
+            kind: FindingKind::CheckFailed,
+            call: call.to_string(),
+            input: input.into(),
+            message: message.into(),
+        }
+    }
+
     /// The errno of a failed call, if this is one.
     pub fn errno(&self) -> Option<i32> {
         self.os_code().map(|(code, _)| code)
@@ -160,7 +202,9 @@ impl Error {
     /// The call that failed, where there is one.
     pub fn call(&self) -> Option<&str> {
         match self {
-            Error::Input { call, .. } | Error::Timeout { call, .. } => Some(call),
+            Error::Input { call, .. }
+            | Error::Timeout { call, .. }
+            | Error::Finding { call, .. } => Some(call),
             Error::Platform(p) => Some(&p.call),
             Error::Usage { .. } | Error::Output(_) => None,
         }
@@ -175,6 +219,14 @@ impl Error {
                 .as_ref()
                 .map_or_else(|| "not found".into(), |(_, name)| name.clone()),
             Error::Timeout { .. } => "timeout".into(),
+            Error::Finding {
+                kind: FindingKind::NotFound,
+                ..
+            } => "not found".into(),
+            Error::Finding {
+                kind: FindingKind::CheckFailed,
+                ..
+            } => "failed".into(),
             Error::Input { .. } | Error::Usage { .. } | Error::Output(_) => "error".into(),
         }
     }
@@ -201,7 +253,7 @@ impl Error {
     pub fn exit_status(&self) -> ExitStatus {
         match self {
             Error::Input { .. } | Error::Usage { .. } | Error::Output(_) => ExitStatus::Trouble,
-            Error::Timeout { .. } => ExitStatus::No,
+            Error::Timeout { .. } | Error::Finding { .. } => ExitStatus::No,
             Error::Platform(p) => match (p.kind, &p.code) {
                 (ErrorKind::Herror, _) | (ErrorKind::Os, None) => ExitStatus::No,
                 (ErrorKind::Gai, Some((code, _))) => gai_exit_status(*code),
@@ -247,6 +299,21 @@ impl Error {
                 Some(input.as_str()),
                 None,
                 format!("timed out after {seconds}s"),
+            ),
+            Error::Finding {
+                kind,
+                call,
+                input,
+                message,
+            } => (
+                match kind {
+                    FindingKind::NotFound => "notfound",
+                    FindingKind::CheckFailed => "check",
+                },
+                call.as_str(),
+                Some(input.as_str()),
+                None,
+                message.clone(),
             ),
             Error::Output(message) => ("oserror", "write", None, None, message.clone()),
         };

@@ -84,7 +84,7 @@ fn answer(cli: &Cli, style: &Style) -> Result<ExitStatus, Error> {
     let status = report.exit_status();
     if status != ExitStatus::Success {
         for failure in report.failures() {
-            output::write_error(failure, style);
+            output::write_error(&failure, style);
         }
     }
     Ok(status)

@@ -2,6 +2,8 @@
 //! `--json` document and knows the exit status it implies. The renderers in
 //! [`crate::output`] add the tables; the exit status and the JSON are defined here once.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -18,7 +20,9 @@ pub trait Report: ToJson {
 
     /// The errors behind a status other than 0, one per failing input in input order;
     /// the program writes each on stderr after the report, so that stderr always says why.
-    fn failures(&self) -> Vec<&Error> {
+    /// A report keeps its failures as errors where it can and makes one where it keeps
+    /// only words (an echo row's reason), hence `Cow`.
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
         Vec::new()
     }
 }

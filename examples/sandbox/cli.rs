@@ -41,6 +41,16 @@ pub struct Args {
     #[arg(long, value_name = "ADDR")]
     pub silent: Vec<IpAddr>,
 
+    /// The host name inside the sandbox (its own UTS namespace) [default: the host's]
+    #[arg(long, value_name = "NAME")]
+    pub hostname: Option<String>,
+
+    /// Drop every TCP segment to PORT on any local address, or to ADDR:PORT ([ADDR]:PORT for
+    /// IPv6) only (iptables and ip6tables, in the sandbox's own namespace): a peer that never
+    /// answers a connect; repeatable
+    #[arg(long, value_name = "[ADDR:]PORT", value_parser = parse_drop)]
+    pub drop_tcp: Vec<Drop>,
+
     /// Address the DNS server listens on
     #[arg(long, value_name = "ADDR", default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
     pub dns_addr: IpAddr,
@@ -48,6 +58,29 @@ pub struct Args {
     /// The command to run inside the sandbox, after `--`
     #[arg(last = true, required = true, value_name = "COMMAND")]
     pub command: Vec<OsString>,
+}
+
+/// Where `--drop-tcp` drops: a port on every address, or on one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drop {
+    pub address: Option<IpAddr>,
+    pub port: u16,
+}
+
+fn parse_drop(text: &str) -> Result<Drop, String> {
+    if let Ok(port) = text.parse::<u16>() {
+        return Ok(Drop {
+            address: None,
+            port,
+        });
+    }
+    let addr: std::net::SocketAddr = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not PORT, ADDR:PORT or [ADDR]:PORT"))?;
+    Ok(Drop {
+        address: Some(addr.ip()),
+        port: addr.port(),
+    })
 }
 
 /// "broken.test" and "broken.test." mean the same zone cut here.
@@ -65,6 +98,15 @@ mod tests {
     #[test]
     fn verify_cli() {
         Args::command().debug_assert();
+    }
+
+    #[test]
+    fn drops_take_a_port_or_an_address_and_port() {
+        let any = parse_drop("9").expect("a port");
+        assert_eq!((any.address, any.port), (None, 9));
+        let one = parse_drop("[::1]:80").expect("an IPv6 address and port");
+        assert_eq!(one.address, Some(IpAddr::V6(std::net::Ipv6Addr::LOCALHOST)));
+        assert!(parse_drop("nine").is_err());
     }
 
     #[test]

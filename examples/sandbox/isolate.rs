@@ -88,25 +88,26 @@ fn source(flag: &str, given: &Option<PathBuf>, default: &str) -> Result<Source, 
     Ok(Source::Default(file))
 }
 
-/// unshare(2) into new mount and network namespaces. Without CAP_SYS_ADMIN (not root, or a
+/// unshare(2) into new mount, network and UTS namespaces (the last so that --hostname
+/// renames only the sandbox). Without CAP_SYS_ADMIN (not root, or a
 /// container's root without it), a user namespace in which we are root comes first and grants
 /// the capabilities for the other two (user_namespaces(7)).
 pub fn enter_namespaces() -> Result<(), Failure> {
     let (uid, gid) = (geteuid(), getegid());
-    let plain = CloneFlags::CLONE_NEWNS | CloneFlags::CLONE_NEWNET;
+    let plain = CloneFlags::CLONE_NEWNS | CloneFlags::CLONE_NEWNET | CloneFlags::CLONE_NEWUTS;
     // As root the plain unshare is enough. A container's root without CAP_SYS_ADMIN gets
     // EPERM and goes on to the user namespace like any other user.
     let root_failure = if uid.is_root() {
         match unshare(plain) {
             Ok(()) => return Ok(()),
-            Err(e) => format!("unshare(CLONE_NEWNS|CLONE_NEWNET): {e}; "),
+            Err(e) => format!("unshare(CLONE_NEWNS|CLONE_NEWNET|CLONE_NEWUTS): {e}; "),
         }
     } else {
         String::new()
     };
     unshare(plain | CloneFlags::CLONE_NEWUSER).map_err(|e| {
         Failure::Unavailable(format!(
-            "{root_failure}unshare(CLONE_NEWUSER|CLONE_NEWNS|CLONE_NEWNET): {e}"
+            "{root_failure}unshare(CLONE_NEWUSER|CLONE_NEWNS|CLONE_NEWNET|CLONE_NEWUTS): {e}"
         ))
     })?;
     // Writing "deny" to setgroups is required before an unprivileged gid_map write.
@@ -194,6 +195,47 @@ pub fn add_to_loopback(addr: IpAddr) -> Result<(), Failure> {
     let mut args = vec!["addr", "add", cidr.as_str(), "dev", "lo"];
     args.extend_from_slice(extra);
     ip(&args)
+}
+
+/// Names the sandbox's host `name` (its own UTS namespace): what gethostname returns inside.
+pub fn set_hostname(name: &str) -> Result<(), Failure> {
+    nix::unistd::sethostname(name).map_err(|e| Failure::setup(format!("sethostname({name})"), e))
+}
+
+/// Drops every TCP segment to `port` in this namespace, on `address` only or on every
+/// address of both families: a connect there gets no answer at all, as behind a firewall
+/// that drops. Without iptables the sandbox is unavailable (tests that need it skip, and
+/// fail under CI).
+pub fn drop_tcp(address: Option<IpAddr>, port: u16) -> Result<(), Failure> {
+    let port = port.to_string();
+    let tools: &[&str] = match address {
+        None => &["iptables", "ip6tables"],
+        Some(IpAddr::V4(_)) => &["iptables"],
+        Some(IpAddr::V6(_)) => &["ip6tables"],
+    };
+    let destination = address.map(|a| a.to_string());
+    for &tool in tools {
+        let mut args = vec!["-A", "INPUT", "-p", "tcp", "--dport", port.as_str()];
+        if let Some(d) = &destination {
+            args.extend(["-d", d.as_str()]);
+        }
+        args.extend(["-j", "DROP"]);
+        let what = format!("{tool} {}", args.join(" "));
+        let output = match Command::new(tool).args(&args).output() {
+            Ok(output) => output,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Failure::Unavailable(format!(
+                    "{tool} is not installed (apt-get install iptables)"
+                )));
+            }
+            Err(e) => return Err(Failure::setup(what, e)),
+        };
+        if !output.status.success() {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            return Err(Failure::setup(what, stderr.trim()));
+        }
+    }
+    Ok(())
 }
 
 /// Runs iproute2's `ip`, turning its failure into one line.

@@ -15,6 +15,9 @@
 //!                      authoritatively on port 53 of --dns-addr, UDP and TCP; repeatable
 //!   --servfail NAME    answer SERVFAIL (rcode 2) for every query at or below NAME; repeatable
 //!   --silent ADDR      also bind UDP and TCP port 53 on ADDR and never answer; repeatable
+//!   --hostname NAME    the host name inside the sandbox (its own UTS namespace)
+//!   --drop-tcp [ADDR:]PORT  drop every TCP segment to PORT, on every address or on ADDR
+//!                      only (iptables, ip6tables): a peer that never answers; repeatable
 //!   --dns-addr ADDR    address the DNS server listens on (default 127.0.0.1)
 //! ```
 //!
@@ -107,6 +110,12 @@ fn run(args: &cli::Args) -> Result<i32, Failure> {
     etc.bind_over_etc()?;
     isolate::hide_nscd()?;
     isolate::loopback_up()?;
+    if let Some(name) = &args.hostname {
+        isolate::set_hostname(name)?;
+    }
+    for drop in &args.drop_tcp {
+        isolate::drop_tcp(drop.address, drop.port)?;
+    }
 
     dns::start(dns::Config {
         zones,

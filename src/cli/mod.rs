@@ -42,8 +42,9 @@ pub struct GlobalArgs {
     /// When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb.
     #[arg(long, value_enum, global = true, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
-    /// Give up on a call that can block (name resolution, each connect attempt) after this
-    /// many seconds (or 500ms, 2m); `backlog` runs within it as a whole.
+    /// How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb
+    /// answers each of its inputs within it, a function mirror each call; each command's
+    /// --help says how it counts.
     #[arg(
         long,
         global = true,
@@ -78,10 +79,19 @@ pub enum ColorArg {
 pub enum Command {
     /// Resolve host names with the system resolver (getaddrinfo): addresses, families,
     /// socket types, canonical name and aliases; many names at once, in input order.
+    ///
+    /// Each name is answered within --timeout of its turn (--jobs run at once); a name
+    /// whose answer has not come by then is reported as timed out and the others are kept.
     Resolve(ResolveArgs),
     /// Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side.
+    ///
+    /// Both calls for every address run at the same time (32 at most), each within
+    /// --timeout; a call that misses it is reported as timed out and the others are kept.
     Reverse(ReverseArgs),
     /// This host's name: gethostname and getfqdn.
+    ///
+    /// getfqdn and getaddrinfo of the host's name run at the same time; the command ends
+    /// within --timeout with the answers that came in time (exit 1 if one did not).
     Hostname,
     /// Look up services(5) by name or port: every matching row with its aliases.
     Service(ServiceArgs),
@@ -107,31 +117,59 @@ pub enum Command {
     Keepalive(KeepaliveArgs),
     /// create_connection step by step: every getaddrinfo candidate tried in order, its
     /// outcome and time, and the local and peer address of the connection made.
+    ///
+    /// The whole command ends within --timeout: resolution and every attempt share it,
+    /// each attempt getting an equal share of the time left, so a candidate that never
+    /// answers leaves time for the next. (The create_connection mirror gives each attempt
+    /// the whole timeout, as Python does.)
     Connect(ConnectArgs),
     /// How many connections complete before accept() with listen(N): fills the accept
     /// queue of a loopback listener and shows what the kernel does with the rest.
+    ///
+    /// The whole experiment runs within --timeout.
     Backlog(BacklogArgs),
     /// A loopback echo server and client in this process over each transport (TCP, UDP,
     /// unix, socketpair, abstract): every byte sent must come back unchanged; RTT
     /// percentiles and throughput per transport, `--trace` for every socket call.
+    ///
+    /// --timeout bounds each connect and each exchange as a whole (a message and its whole
+    /// echo), so a peer that stalls or trickles fails that transport in time.
     Echo(EchoArgs),
     /// Write a shell completion script to stdout.
     Completions(CompletionsArgs),
 
     /// socket.gethostbyname(hostname): the first IPv4 address of a name.
+    ///
+    /// --timeout bounds the call as a whole, every resolver call it makes underneath included
+    /// (Python itself waits as long as the resolver does).
     Gethostbyname(HostnameArg),
     /// socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist).
+    ///
+    /// --timeout bounds the call as a whole, every resolver call it makes underneath included
+    /// (Python itself waits as long as the resolver does).
     #[command(name = "gethostbyname_ex")]
     GethostbynameEx(HostnameArg),
     /// socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist).
+    ///
+    /// --timeout bounds the call as a whole, every resolver call it makes underneath included
+    /// (Python itself waits as long as the resolver does).
     Gethostbyaddr(IpAddressArg),
     /// socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order.
+    ///
+    /// --timeout bounds the call as a whole, every resolver call it makes underneath included
+    /// (Python itself waits as long as the resolver does).
     Getaddrinfo(GetaddrinfoArgs),
     /// socket.getnameinfo((host, port), flags): (host, port).
+    ///
+    /// --timeout bounds the call as a whole, every resolver call it makes underneath included
+    /// (Python itself waits as long as the resolver does).
     Getnameinfo(GetnameinfoArgs),
     /// socket.gethostname().
     Gethostname,
     /// socket.getfqdn([name]).
+    ///
+    /// --timeout bounds the call as a whole, every resolver call it makes underneath included
+    /// (Python itself waits as long as the resolver does).
     Getfqdn(GetfqdnArgs),
     /// socket.getservbyname(servicename[, protocolname]): the port number.
     Getservbyname(GetservbynameArgs),
@@ -166,6 +204,9 @@ pub enum Command {
     Setsockopt(SetsockoptArgs),
     /// socket.create_connection(address, timeout, source_address): the laddr and raddr of
     /// the connected socket, or the last error.
+    ///
+    /// --timeout is Python's `timeout`: each connect attempt has it whole, and the
+    /// resolution before them has it too.
     #[command(name = "create_connection")]
     CreateConnection(CreateConnectionArgs),
 }

@@ -7,15 +7,23 @@
 //! wins. When none connects Python raises the last error (or, with `all_errors=True`, an
 //! ExceptionGroup of all of them). The verb keeps every attempt with its outcome and time;
 //! the mirror returns the winner's addresses or that last error.
+//!
+//! The two read `--timeout` differently. The mirror keeps Python's meaning: the resolution
+//! and each attempt have the whole timeout of their own. The verb finishes within it: the
+//! resolution and every attempt share one deadline, each attempt given an equal share of
+//! the time left, so a candidate that never answers cannot starve the next ones.
 
 use std::net::{IpAddr, SocketAddr, SocketAddrV6};
 use std::time::{Duration, Instant};
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 use socket2::SockAddr;
 
 use crate::cli::{ConnectArgs, CreateConnectionArgs};
 use crate::commands::mirror::Mirror;
+use crate::deadline::Deadline;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::report::Report;
@@ -35,7 +43,7 @@ pub struct ConnectReport {
     pub port: String,
     /// The family asked of getaddrinfo: AF_UNSPEC, or AF_INET / AF_INET6 with -4 / -6.
     pub family: Symbol,
-    /// The deadline of each attempt, in seconds (Python's `timeout`).
+    /// The time allowed for the whole command, in seconds: resolution and every attempt.
     pub timeout: f64,
     /// The address bound before each connect (Python's `source_address`).
     pub source: Option<SourceView>,
@@ -63,6 +71,8 @@ pub struct Attempt {
     pub outcome: String,
     /// From socket() to the outcome, in microseconds.
     pub elapsed_us: u64,
+    /// The time this attempt was given, in microseconds: its share of what was left.
+    pub allowed_us: u64,
     pub error: Option<Error>,
 }
 
@@ -91,13 +101,14 @@ impl Report for ConnectReport {
     }
 
     /// Every candidate's failure, when none connected.
-    fn failures(&self) -> Vec<&Error> {
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
         if self.connection.is_some() {
             return Vec::new();
         }
         self.attempts
             .iter()
             .filter_map(|a| a.error.as_ref())
+            .map(Cow::Borrowed)
             .collect()
     }
 }
@@ -118,7 +129,7 @@ pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
         _ => libc::AF_UNSPEC,
     };
     let plan = plan("connect", &args.target, args.source.as_deref(), family)?;
-    create_connection(&plan, timeout)
+    create_connection(&plan, Pacing::Shared(Deadline::after(timeout)))
 }
 
 /// Runs the `create_connection` mirror: the laddr and raddr of the socket Python would
@@ -126,7 +137,7 @@ pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
 pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> {
     const CALL: &str = "create_connection";
     let plan = plan(CALL, &args.address, args.source.as_deref(), libc::AF_UNSPEC)?;
-    let report = create_connection(&plan, timeout)?;
+    let report = create_connection(&plan, Pacing::EachCall(timeout))?;
     let port = plan.target.port_number().map_or_else(
         || PyArg::Str(plan.target.port.clone()),
         |p| PyArg::Int(p.into()),
@@ -172,8 +183,50 @@ fn plan(call: &str, target: &str, source: Option<&str>, family: i32) -> Result<P
     })
 }
 
+/// How the time of one create_connection is given out.
+#[derive(Debug, Clone, Copy)]
+enum Pacing {
+    /// Python's meaning: the resolution and each attempt have `timeout` each.
+    EachCall(Duration),
+    /// The verb's: everything within one deadline, each attempt an equal share of the
+    /// time left.
+    Shared(Deadline),
+}
+
+impl Pacing {
+    /// The deadline of one getaddrinfo call made now.
+    fn resolution(self) -> Deadline {
+        match self {
+            Pacing::EachCall(timeout) => Deadline::after(timeout),
+            Pacing::Shared(deadline) => deadline,
+        }
+    }
+
+    /// The time for the next attempt when `left` candidates (this one included) remain.
+    /// A share is whole milliseconds, and never zero: an attempt whose share is gone still
+    /// gets one millisecond, and a refused or reset connection answers in less.
+    fn attempt(self, left: usize) -> Duration {
+        match self {
+            Pacing::EachCall(timeout) => timeout,
+            Pacing::Shared(deadline) => {
+                let share = deadline.remaining() / u32::try_from(left.max(1)).unwrap_or(u32::MAX);
+                let millis = u64::try_from(share.as_millis()).unwrap_or(u64::MAX);
+                Duration::from_millis(millis.max(1))
+            }
+        }
+    }
+
+    /// The `--timeout` this was made from.
+    fn budget(self) -> Duration {
+        match self {
+            Pacing::EachCall(timeout) => timeout,
+            Pacing::Shared(deadline) => deadline.budget(),
+        }
+    }
+}
+
 /// Python's create_connection over every candidate, keeping each attempt.
-fn create_connection(plan: &Plan, timeout: Duration) -> Result<ConnectReport> {
+fn create_connection(plan: &Plan, pacing: Pacing) -> Result<ConnectReport> {
     let query = AddrInfoQuery {
         host: Some(plan.target.host.clone()),
         port: Some(plan.target.port.clone()),
@@ -183,11 +236,11 @@ fn create_connection(plan: &Plan, timeout: Duration) -> Result<ConnectReport> {
             ..Hints::default()
         },
     };
-    let rows = names::getaddrinfo(&query, timeout)?;
+    let rows = names::getaddrinfo(&query, pacing.resolution())?;
     let mut attempts = Vec::new();
     let mut connection = None;
-    for row in &rows {
-        let (attempt, socket) = attempt(row, plan.source.as_ref(), timeout);
+    for (i, row) in rows.iter().enumerate() {
+        let (attempt, socket) = attempt(row, plan.source.as_ref(), pacing, rows.len() - i);
         attempts.push(attempt);
         if let Some(s) = socket {
             let ends = net::ends(&s).map_err(|e| e.into_error("getpeername", "", ""))?;
@@ -203,7 +256,7 @@ fn create_connection(plan: &Plan, timeout: Duration) -> Result<ConnectReport> {
         host: plan.target.host.clone(),
         port: plan.target.port.clone(),
         family: family_symbol(plan.family),
-        timeout: timeout.as_secs_f64(),
+        timeout: pacing.budget().as_secs_f64(),
         source: plan.source.as_ref().map(|s| SourceView {
             address: s.host.clone(),
             port: s.port,
@@ -219,9 +272,11 @@ fn create_connection(plan: &Plan, timeout: Duration) -> Result<ConnectReport> {
 fn attempt(
     row: &AddrInfoRow,
     source: Option<&Source>,
-    timeout: Duration,
+    pacing: Pacing,
+    left: usize,
 ) -> (Attempt, Option<Socket>) {
     let start = Instant::now();
+    let timeout = pacing.attempt(left);
     let outcome = socket_addr(&row.sockaddr)
         .ok_or_else(|| {
             (
@@ -234,7 +289,8 @@ fn attempt(
             )
         })
         .and_then(|addr| connect_one(addr, source, timeout));
-    let elapsed_us = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX);
+    let micros = |d: Duration| u64::try_from(d.as_micros()).unwrap_or(u64::MAX);
+    let elapsed_us = micros(start.elapsed());
     let (step, outcome, error, socket) = match outcome {
         Ok(s) => ("connect", "connected".to_string(), None, Some(s)),
         Err((step, e)) => (step, e.short_name(), Some(e), None),
@@ -245,6 +301,7 @@ fn attempt(
         step,
         outcome,
         elapsed_us,
+        allowed_us: micros(timeout),
         error,
     };
     (attempt, socket)
@@ -286,6 +343,7 @@ fn connect_one(
 /// getaddrinfo(host, None, family). `127.0.0.1` for an AF_INET6 socket is EAI_ADDRFAMILY,
 /// exactly as Python's `bind` raises it.
 fn source_addr(source: &Source, family: i32, timeout: Duration) -> Result<SocketAddr> {
+    // Within the attempt's own time: binding is part of it.
     let query = AddrInfoQuery {
         host: Some(source.host.clone()),
         port: None,
@@ -294,7 +352,7 @@ fn source_addr(source: &Source, family: i32, timeout: Duration) -> Result<Socket
             ..Hints::default()
         },
     };
-    let rows = names::getaddrinfo(&query, timeout)?;
+    let rows = names::getaddrinfo(&query, Deadline::after(timeout))?;
     rows.first()
         .and_then(|row| socket_addr(&row.sockaddr))
         .map(|mut a| {

@@ -52,7 +52,7 @@ pub fn run(args: &ConstArgs) -> Result<ConstReport> {
         rows = select(rows, pattern);
     }
     if rows.is_empty() {
-        return Err(Error::not_found(
+        return Err(Error::not_in_reference(
             "const",
             describe(args),
             "no constant matches",

@@ -274,7 +274,7 @@ fn with_kind(input: String, kinds: &[CodeKind]) -> String {
 }
 
 fn not_found(input: &str, message: String) -> Error {
-    Error::not_found("errno", input.to_string(), message)
+    Error::not_in_reference("errno", input.to_string(), message)
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 use std::io::{BufRead, BufReader, Read};
 use std::time::{Duration, Instant};
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::cli::ResolveArgs;
@@ -63,10 +65,11 @@ impl Report for ResolveReport {
             .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
     }
 
-    fn failures(&self) -> Vec<&Error> {
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
         self.results
             .iter()
             .filter_map(|e| e.error.as_ref())
+            .map(Cow::Borrowed)
             .collect()
     }
 }

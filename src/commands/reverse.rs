@@ -5,9 +5,12 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::cli::ReverseArgs;
+use crate::deadline;
 use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::report::Report;
@@ -49,26 +52,48 @@ impl<T> From<Result<T>> for Outcome<T> {
     }
 }
 
-impl Report for ReverseReport {
-    /// 1 when some address has no name in the hosts database or DNS.
-    fn exit_status(&self) -> ExitStatus {
-        self.results
-            .iter()
-            .filter_map(|e| e.gethostbyaddr.error.as_ref())
-            .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
-    }
-
-    fn failures(&self) -> Vec<&Error> {
-        self.results
-            .iter()
-            .filter_map(|e| e.gethostbyaddr.error.as_ref())
-            .collect()
+impl ReverseReport {
+    /// Every failed call, in input order, gethostbyaddr before getnameinfo.
+    fn errors(&self) -> impl Iterator<Item = &Error> {
+        self.results.iter().flat_map(|e| {
+            [e.gethostbyaddr.error.as_ref(), e.getnameinfo.error.as_ref()]
+                .into_iter()
+                .flatten()
+        })
     }
 }
 
-/// Runs `reverse`.
+impl Report for ReverseReport {
+    /// 1 when some address has no name in the hosts database or DNS, or a call missed
+    /// its deadline.
+    fn exit_status(&self) -> ExitStatus {
+        self.errors()
+            .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
+    }
+
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
+        self.errors().map(Cow::Borrowed).collect()
+    }
+}
+
+/// How many reverse calls run at once.
+const JOBS: usize = 32;
+
+/// One of the two calls made for each address.
+enum Call {
+    Gethostbyaddr(String),
+    Getnameinfo(String),
+}
+
+/// The answer of one [`Call`].
+enum Answer {
+    Gethostbyaddr(Result<HostEx>),
+    Getnameinfo(Result<NameInfo>),
+}
+
+/// Runs `reverse`: both calls for every address side by side (at most [`JOBS`] at once),
+/// each within `timeout`.
 pub fn run(args: &ReverseArgs, timeout: Duration) -> Result<ReverseReport> {
-    let mut results = Vec::new();
     for input in &args.addresses {
         let bare = input.split('%').next().unwrap_or(input);
         if bare.parse::<IpAddr>().is_err() {
@@ -78,10 +103,39 @@ pub fn run(args: &ReverseArgs, timeout: Duration) -> Result<ReverseReport> {
                 "not an IPv4 or IPv6 address (use resolve for names)",
             ));
         }
+    }
+    let calls = args
+        .addresses
+        .iter()
+        .flat_map(|a| [Call::Gethostbyaddr(a.clone()), Call::Getnameinfo(a.clone())])
+        .collect();
+    let mut answers = deadline::call_all(calls, JOBS, timeout, |call| match call {
+        Call::Gethostbyaddr(a) => Answer::Gethostbyaddr(names::gethostbyaddr_blocking(&a)),
+        Call::Getnameinfo(a) => Answer::Getnameinfo(names::getnameinfo_blocking(&a, 0, 0)),
+    })
+    .into_iter();
+    let mut results = Vec::new();
+    for input in &args.addresses {
+        let by_addr = match answers.next().flatten() {
+            Some(Answer::Gethostbyaddr(r)) => r,
+            _ => Err(names::timed_out(
+                "gethostbyaddr",
+                &names::str_input(input),
+                timeout,
+            )),
+        };
+        let name_info = match answers.next().flatten() {
+            Some(Answer::Getnameinfo(r)) => r,
+            _ => Err(names::timed_out(
+                "getnameinfo",
+                &names::nameinfo_input(input, 0, 0),
+                timeout,
+            )),
+        };
         results.push(ReverseEntry {
             input: input.clone(),
-            gethostbyaddr: names::gethostbyaddr(input, timeout).into(),
-            getnameinfo: names::getnameinfo(input, 0, 0, timeout).into(),
+            gethostbyaddr: by_addr.into(),
+            getnameinfo: name_info.into(),
         });
     }
     Ok(ReverseReport { results })

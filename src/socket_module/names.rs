@@ -14,7 +14,7 @@ use socket2::SockAddr;
 
 use super::parse::flag_names;
 use super::pyargs::{PyArg, call_args};
-use crate::deadline;
+use crate::deadline::{self, Deadline};
 use crate::error::{Error, ErrorKind, Result};
 use crate::reference::constants::{AF, AI, IPPROTO, SOCK};
 use crate::sys::inet;
@@ -173,10 +173,11 @@ impl AddrInfoQuery {
 }
 
 /// getaddrinfo(host, port, family, type, proto, flags): every row, in the resolver's order.
-pub fn getaddrinfo(query: &AddrInfoQuery, timeout: Duration) -> Result<Vec<AddrInfoRow>> {
+pub fn getaddrinfo(query: &AddrInfoQuery, deadline: Deadline) -> Result<Vec<AddrInfoRow>> {
     let owned = query.clone();
-    deadline::call(timeout, move || getaddrinfo_blocking(&owned))
-        .ok_or_else(|| timed_out("getaddrinfo", &query.input_text(), timeout))?
+    within(deadline, "getaddrinfo", query.input_text(), move || {
+        getaddrinfo_blocking(&owned)
+    })
 }
 
 /// [`getaddrinfo`] without a deadline, for callers that already run under one.
@@ -198,11 +199,22 @@ pub fn getaddrinfo_blocking(query: &AddrInfoQuery) -> Result<Vec<AddrInfoRow>> {
         .collect())
 }
 
+/// Runs `blocking` on a thread of its own until `deadline`: the whole of one call as the
+/// user made it, however many libc calls it takes underneath. Past the deadline it is the
+/// timeout error of `call` with `input`.
+fn within<T, F>(deadline: Deadline, call: &str, input: String, blocking: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T> + Send + 'static,
+{
+    deadline::call(deadline, blocking).ok_or_else(|| timed_out(call, &input, deadline.budget()))?
+}
+
 /// Python's `setipaddr`: the first address getaddrinfo gives for `name` in family `af`,
 /// with its two special names. "" is the wildcard, getaddrinfo(NULL, "0", af,
 /// AI_PASSIVE), which must be a single address: in AF_UNSPEC it is both 0.0.0.0 and ::,
 /// and Python refuses it. "<broadcast>" is INADDR_BROADCAST.
-fn first_address(call: &str, name: &str, af: i32, timeout: Duration) -> Result<Text> {
+fn first_address(call: &str, name: &str, af: i32) -> Result<Text> {
     if name == "<broadcast>" {
         return Ok(Text::from("255.255.255.255"));
     }
@@ -217,7 +229,7 @@ fn first_address(call: &str, name: &str, af: i32, timeout: Duration) -> Result<T
             ..Hints::default()
         },
     };
-    let rows = getaddrinfo(&query, timeout).map_err(|e| rename_call(e, call, name))?;
+    let rows = getaddrinfo_blocking(&query).map_err(|e| rename_call(e, call, name))?;
     if wildcard && rows.len() > 1 {
         return Err(Error::input(
             call,
@@ -233,29 +245,33 @@ fn first_address(call: &str, name: &str, af: i32, timeout: Duration) -> Result<T
         })
 }
 
+/// The input part of an error line for a call with one string argument.
+pub fn str_input(name: &str) -> String {
+    PyArg::Str(name.to_string()).to_string()
+}
+
 /// gethostbyname(hostname): the first IPv4 address.
-pub fn gethostbyname(name: &str, timeout: Duration) -> Result<Text> {
-    first_address("gethostbyname", name, libc::AF_INET, timeout)
+pub fn gethostbyname(name: &str, deadline: Deadline) -> Result<Text> {
+    let owned = name.to_string();
+    within(deadline, "gethostbyname", str_input(name), move || {
+        first_address("gethostbyname", &owned, libc::AF_INET)
+    })
 }
 
 /// gethostbyname_ex(hostname): the IPv4 hosts entry with aliases.
-pub fn gethostbyname_ex(name: &str, timeout: Duration) -> Result<HostEx> {
-    first_address("gethostbyname_ex", name, libc::AF_INET, timeout)?;
-    hostent_by_name("gethostbyname_ex", name, libc::AF_INET, timeout)
-}
-
-/// The hosts entry of `name` in family `af` (gethostbyname2_r), for aliases.
-pub fn hostent_by_name(call: &str, name: &str, af: i32, timeout: Duration) -> Result<HostEx> {
-    let (owned_call, owned_name) = (call.to_string(), name.to_string());
-    deadline::call(timeout, move || {
-        hostent_by_name_blocking(&owned_call, &owned_name, af)
+pub fn gethostbyname_ex(name: &str, deadline: Deadline) -> Result<HostEx> {
+    const CALL: &str = "gethostbyname_ex";
+    let owned = name.to_string();
+    within(deadline, CALL, str_input(name), move || {
+        first_address(CALL, &owned, libc::AF_INET)?;
+        hostent_by_name_blocking(CALL, &owned, libc::AF_INET)
     })
-    .ok_or_else(|| timed_out(call, &PyArg::Str(name.to_string()).to_string(), timeout))?
 }
 
-/// [`hostent_by_name`] without a deadline.
+/// The hosts entry of `name` in family `af` (gethostbyname2_r), for aliases, without a
+/// deadline: callers run it under one.
 pub fn hostent_by_name_blocking(call: &str, name: &str, af: i32) -> Result<HostEx> {
-    let input = PyArg::Str(name.to_string()).to_string();
+    let input = str_input(name);
     let c_name = c_string(call, &input, name)?;
     let entry = netdb::gethostbyname2(&c_name, af)
         .map_err(|e| e.into_error(call, &input, "host not found"))?;
@@ -263,10 +279,21 @@ pub fn hostent_by_name_blocking(call: &str, name: &str, af: i32) -> Result<HostE
 }
 
 /// gethostbyaddr(ip_address): the hosts entry of an address (a name is resolved first).
-pub fn gethostbyaddr(ip_address: &str, timeout: Duration) -> Result<HostEx> {
+pub fn gethostbyaddr(ip_address: &str, deadline: Deadline) -> Result<HostEx> {
+    let owned = ip_address.to_string();
+    within(
+        deadline,
+        "gethostbyaddr",
+        str_input(ip_address),
+        move || gethostbyaddr_blocking(&owned),
+    )
+}
+
+/// [`gethostbyaddr`] without a deadline: both of its libc calls, one after the other.
+pub fn gethostbyaddr_blocking(ip_address: &str) -> Result<HostEx> {
     const CALL: &str = "gethostbyaddr";
-    let input = PyArg::Str(ip_address.to_string()).to_string();
-    let address = first_address(CALL, ip_address, libc::AF_UNSPEC, timeout)?;
+    let input = str_input(ip_address);
+    let address = first_address(CALL, ip_address, libc::AF_UNSPEC)?;
     let ip = parse_ip(&address).ok_or_else(|| {
         Error::input(
             CALL,
@@ -274,41 +301,43 @@ pub fn gethostbyaddr(ip_address: &str, timeout: Duration) -> Result<HostEx> {
             format!("{address} is not an IP address"),
         )
     })?;
-    let answer = deadline::call(timeout, move || netdb::gethostbyaddr(ip));
-    let entry = answer
-        .ok_or_else(|| timed_out(CALL, &input, timeout))?
-        .map_err(|e| e.into_error(CALL, &input, "host not found"))?;
+    let entry =
+        netdb::gethostbyaddr(ip).map_err(|e| e.into_error(CALL, &input, "host not found"))?;
     Ok(host_ex(entry))
+}
+
+/// The input part of a getnameinfo error line.
+pub fn nameinfo_input(host: &str, port: i32, flags: i32) -> String {
+    format!("({}, {port}), {}", str_input(host), flag_names_ni(flags))
 }
 
 /// getnameinfo((host, port), flags), as socketmodule.c makes it: the port goes to
 /// getaddrinfo as decimal text without a range check (glibc keeps its low 16 bits), and
 /// an IPv6 address gets the flowinfo and scope_id of a 2-tuple, zero, whatever `%scope`
 /// the host text carried.
-pub fn getnameinfo(host: &str, port: i32, flags: i32, timeout: Duration) -> Result<NameInfo> {
+pub fn getnameinfo(host: &str, port: i32, flags: i32, deadline: Deadline) -> Result<NameInfo> {
+    let owned = host.to_string();
+    within(
+        deadline,
+        "getnameinfo",
+        nameinfo_input(host, port, flags),
+        move || getnameinfo_blocking(&owned, port, flags),
+    )
+}
+
+/// [`getnameinfo`] without a deadline: both of its libc calls, one after the other.
+pub fn getnameinfo_blocking(host: &str, port: i32, flags: i32) -> Result<NameInfo> {
     const CALL: &str = "getnameinfo";
-    let input = format!(
-        "({}, {port}), {}",
-        PyArg::Str(host.to_string()),
-        flag_names_ni(flags)
-    );
-    let query = AddrInfoQuery {
-        host: Some(host.to_string()),
-        port: Some(port.to_string()),
-        hints: Hints {
-            socktype: libc::SOCK_DGRAM,
-            flags: libc::AI_NUMERICHOST,
-            ..Hints::default()
-        },
+    let input = nameinfo_input(host, port, flags);
+    let hints = Hints {
+        socktype: libc::SOCK_DGRAM,
+        flags: libc::AI_NUMERICHOST,
+        ..Hints::default()
     };
     let host_c = c_string(CALL, &input, host)?;
     let port_c = c_string(CALL, &input, &port.to_string())?;
-    let hints = query.hints;
-    let entries = deadline::call(timeout, move || {
-        netdb::getaddrinfo(Some(&host_c), Some(&port_c), hints)
-    })
-    .ok_or_else(|| timed_out(CALL, &input, timeout))?
-    .map_err(|e| e.into_error(CALL, &input, ""))?;
+    let entries = netdb::getaddrinfo(Some(&host_c), Some(&port_c), hints)
+        .map_err(|e| e.into_error(CALL, &input, ""))?;
     let addr = match entries.as_slice() {
         [one] => match one.sockaddr.as_socket() {
             Some(std::net::SocketAddr::V6(mut v6)) => {
@@ -327,10 +356,8 @@ pub fn getnameinfo(host: &str, port: i32, flags: i32, timeout: Duration) -> Resu
             ));
         }
     };
-    let answer = deadline::call(timeout, move || netdb::getnameinfo(&addr, flags));
-    let (host, port) = answer
-        .ok_or_else(|| timed_out(CALL, &input, timeout))?
-        .map_err(|e| e.into_error(CALL, &input, ""))?;
+    let (host, port) =
+        netdb::getnameinfo(&addr, flags).map_err(|e| e.into_error(CALL, &input, ""))?;
     Ok(NameInfo { host, port })
 }
 
@@ -345,7 +372,20 @@ pub fn gethostname() -> Result<Text> {
 
 /// getfqdn([name]), as Python's socket.py writes it: the first name containing a dot
 /// among gethostbyaddr's hostname and aliases, else the hostname, else the name itself.
-pub fn getfqdn(name: Option<&str>, timeout: Duration) -> Result<Text> {
+/// Python turns every error of gethostbyaddr into "the name itself"; missing the deadline
+/// is not an answer, so that stays an error here.
+pub fn getfqdn(name: Option<&str>, deadline: Deadline) -> Result<Text> {
+    let owned = name.map(str::to_string);
+    within(
+        deadline,
+        "getfqdn",
+        str_input(name.unwrap_or("")),
+        move || getfqdn_blocking(owned.as_deref()),
+    )
+}
+
+/// [`getfqdn`] without a deadline.
+pub fn getfqdn_blocking(name: Option<&str>) -> Result<Text> {
     let name = name.unwrap_or("").trim();
     let name = if name.is_empty() || name == "0.0.0.0" || name == "::" {
         gethostname()?
@@ -353,15 +393,20 @@ pub fn getfqdn(name: Option<&str>, timeout: Duration) -> Result<Text> {
         Text::from(name)
     };
     let as_str = String::from_utf8_lossy(name.as_bytes()).into_owned();
-    let Ok(entry) = gethostbyaddr(&as_str, timeout) else {
-        return Ok(name);
+    Ok(fqdn_of(name, &as_str))
+}
+
+/// getfqdn's choice among the names gethostbyaddr gives for `name`.
+fn fqdn_of(name: Text, as_str: &str) -> Text {
+    let Ok(entry) = gethostbyaddr_blocking(as_str) else {
+        return name;
     };
     let mut candidates = vec![entry.hostname.clone()];
     candidates.extend(entry.aliaslist);
-    Ok(candidates
+    candidates
         .into_iter()
         .find(|n| n.as_bytes().contains(&b'.'))
-        .unwrap_or(entry.hostname))
+        .unwrap_or(entry.hostname)
 }
 
 fn host_ex(entry: netdb::HostEntry) -> HostEx {
@@ -447,7 +492,7 @@ mod tests {
                 ..Hints::default()
             },
         };
-        let rows = getaddrinfo(&q, Duration::from_secs(5)).unwrap_or_default();
+        let rows = getaddrinfo(&q, Deadline::after(Duration::from_secs(5))).unwrap_or_default();
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].family, Symbol::Name("AF_INET6"));
         assert_eq!(rows[0].sockaddr.address, Text::from("::1"));
@@ -456,14 +501,14 @@ mod tests {
 
     #[test]
     fn the_wildcard_is_refused_where_it_has_two_families() {
-        let t = Duration::from_secs(5);
+        let t = Deadline::after(Duration::from_secs(5));
         assert!(gethostbyaddr("", t).is_err_and(|e| e.to_string().contains("wildcard")));
         assert_eq!(gethostbyname("", t).ok(), Some(Text::from("0.0.0.0")));
     }
 
     #[test]
     fn getnameinfo_takes_any_c_int_port_and_drops_the_scope() {
-        let t = Duration::from_secs(5);
+        let t = Deadline::after(Duration::from_secs(5));
         let numeric = libc::NI_NUMERICHOST | libc::NI_NUMERICSERV;
         let wrapped = getnameinfo("127.0.0.1", 65536 + 80, numeric, t).ok();
         assert_eq!(wrapped.map(|n| n.port), Some(Text::from("80")));

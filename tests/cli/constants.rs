@@ -169,6 +169,7 @@ fn no_match_exits_1_and_names_the_pattern() {
         .expect("run sockref");
     assert_eq!(output.status.code(), Some(1));
     let error: Value = serde_json::from_slice(&output.stderr).expect("JSON on stderr");
+    assert_eq!(error["error"]["kind"], "notfound");
     assert_eq!(error["error"]["call"], "const");
 }
 

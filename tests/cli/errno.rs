@@ -216,7 +216,7 @@ fn search_matches_names_messages_and_causes() {
 }
 
 #[test]
-fn unknown_names_and_numbers_are_the_platforms_no() {
+fn unknown_names_and_numbers_are_not_in_the_reference() {
     let cases = [
         (
             "EFOO",
@@ -255,6 +255,8 @@ fn unknown_names_and_numbers_are_the_platforms_no() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let e: Value = serde_json::from_slice(&output.stderr).expect("one JSON object on stderr");
+    // Not the platform's "no": sockref's own reference has no such code.
+    assert_eq!(e["error"]["kind"], "notfound");
     assert_eq!(e["error"]["call"], "errno");
     assert_eq!(e["error"]["input"], "\"EFOO\"");
     assert_eq!(

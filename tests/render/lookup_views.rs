@@ -18,7 +18,8 @@ use crate::snap::render_all;
 fn hostname_and_its_addresses() {
     let report = HostnameReport {
         hostname: Text::from("build7"),
-        fqdn: Text::from("build7.lab.example"),
+        fqdn: Some(Text::from("build7.lab.example")),
+        fqdn_error: None,
         addresses: vec![Text::from("192.0.2.7"), Text::from("2001:db8::7")],
         error: None,
     };
@@ -29,7 +30,8 @@ fn hostname_and_its_addresses() {
 fn hostname_without_addresses() {
     let report = HostnameReport {
         hostname: Text::from_bytes(b"odd\x07name".to_vec()),
-        fqdn: Text::from_bytes(b"odd\x07name".to_vec()),
+        fqdn: Some(Text::from_bytes(b"odd\x07name".to_vec())),
+        fqdn_error: None,
         addresses: vec![],
         error: Some(Error::platform(
             ErrorKind::Gai,
@@ -40,6 +42,25 @@ fn hostname_without_addresses() {
             "Name or service not known",
         )),
     };
+    insta::assert_snapshot!(render_all(&report));
+}
+
+#[test]
+fn hostname_whose_lookups_missed_the_deadline() {
+    let timed_out = |call: &str, input: &str| Error::Timeout {
+        call: call.into(),
+        input: input.into(),
+        seconds: 1.0,
+    };
+    let report = HostnameReport {
+        hostname: Text::from("build7"),
+        fqdn: None,
+        fqdn_error: Some(timed_out("getfqdn", "")),
+        addresses: vec![],
+        error: Some(timed_out("getaddrinfo", "\"build7\", None")),
+    };
+    assert_eq!(report.exit_status().code(), 1);
+    assert_eq!(report.failures().len(), 2);
     insta::assert_snapshot!(render_all(&report));
 }
 

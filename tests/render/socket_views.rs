@@ -416,6 +416,7 @@ fn connect_after_a_refused_candidate() {
                 step: "connect",
                 outcome: "ECONNREFUSED".into(),
                 elapsed_us: 91,
+                allowed_us: 2_500_000,
                 error: Some(refused),
             },
             Attempt {
@@ -424,6 +425,7 @@ fn connect_after_a_refused_candidate() {
                 step: "connect",
                 outcome: "connected".into(),
                 elapsed_us: 140,
+                allowed_us: 4_999_800,
                 error: None,
             },
         ],
@@ -450,6 +452,7 @@ fn connect_that_times_out() {
             step: "connect",
             outcome: "timeout".into(),
             elapsed_us: 300_412,
+            allowed_us: 300_000,
             error: Some(Error::Timeout {
                 call: "connect".into(),
                 input: "(\"192.0.2.1\", 80)".into(),

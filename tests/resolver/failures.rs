@@ -258,3 +258,32 @@ fn the_longest_names_behave_as_the_platform_does() {
         assert_eq!(run.status, 1, "an over-long name is the platform's no");
     }
 }
+
+#[test]
+fn a_warning_and_the_failure_under_json_are_json_lines() {
+    // Inside the sandbox only loopback exists: 192.0.2.1 is unreachable there at once, and
+    // nothing leaves the namespace.
+    let Some(sb) = Sandbox::new() else { return };
+    let run = sb.sockref(&[
+        "echo",
+        "--connect",
+        "192.0.2.1:7",
+        "--allow-remote",
+        "--json",
+    ]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert_eq!(run.json()["transports"][0]["status"], "failed");
+    let lines: Vec<serde_json::Value> = run
+        .stderr
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", run.stderr);
+    assert!(
+        lines[0]["warning"]
+            .as_str()
+            .is_some_and(|w| w.contains("beyond loopback"))
+    );
+    assert_eq!(lines[1]["error"]["kind"], "check");
+    assert_eq!(lines[1]["error"]["call"], "echo");
+}

@@ -8,4 +8,5 @@ mod support;
 
 mod answers;
 mod batch;
+mod deadlines;
 mod failures;

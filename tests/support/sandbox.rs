@@ -192,6 +192,17 @@ impl Sandbox {
         self.option("--silent", addr)
     }
 
+    /// Names the sandbox's host `name`.
+    pub fn hostname(self, name: &str) -> Self {
+        self.option("--hostname", name)
+    }
+
+    /// Drops every TCP segment to `target`, `PORT` or `ADDR:PORT`: a peer that never
+    /// answers a connect.
+    pub fn drop_tcp(self, target: &str) -> Self {
+        self.option("--drop-tcp", target)
+    }
+
     /// Runs a command inside the sandbox.
     pub fn run<S: AsRef<str>>(&self, command: &[S], stdin: Option<&str>) -> Run {
         let mut cmd = Command::new(sandbox_binary());

@@ -1,6 +1,7 @@
 //! `echo --bench` and `echo --connections`: the measurements of the echo pair, as typed
 //! reports. The engines are [`crate::echo::bench`] and [`crate::echo::connections`].
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -39,6 +40,14 @@ impl Report for BenchReport {
     fn exit_status(&self) -> ExitStatus {
         status_of(self.interrupted, self.transports.iter().map(|t| t.status))
     }
+
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
+        let rows = self.transports.iter();
+        super::failed_rows(
+            "echo --bench",
+            rows.map(|t| (t.transport.to_string(), t.status, t.error.as_ref())),
+        )
+    }
 }
 
 /// Every connection mode's run.
@@ -54,6 +63,20 @@ impl Report for ConnectionsReport {
     /// 130 when interrupted, 1 when a run failed, else 0.
     fn exit_status(&self) -> ExitStatus {
         status_of(self.interrupted, self.runs.iter().map(|r| r.status))
+    }
+
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
+        let rows = self.runs.iter();
+        super::failed_rows(
+            "echo --connections",
+            rows.map(|r| {
+                (
+                    format!("{}, {}", r.mode.name(), r.transport),
+                    r.status,
+                    r.error.as_ref(),
+                )
+            }),
+        )
     }
 }
 

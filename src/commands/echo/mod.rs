@@ -11,10 +11,13 @@ pub mod serve;
 
 pub use pair::EchoReport;
 
+use std::borrow::Cow;
+
 use super::Context;
 use crate::cli::EchoArgs;
+use crate::echo::EchoStatus;
 use crate::echo::connections::ConnectionMode;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Render;
 
 /// What `echo` was asked to do. clap lets at most one mode flag through.
@@ -56,6 +59,21 @@ pub fn run(args: &EchoArgs, ctx: &Context) -> Result<Box<dyn Render>> {
         EchoMode::Serve(addr) => Box::new(serve::serve(addr, args, ctx)?),
         EchoMode::Connect(addr) => Box::new(serve::connect(addr, args, ctx)?),
     })
+}
+
+/// The failures of an echo report, one per failed row in order, each as the line "echo
+/// (tcp4): client: ..." that stderr must carry when the exit status is 1: the rows keep
+/// only their reasons' words.
+fn failed_rows<'a>(
+    call: &str,
+    rows: impl Iterator<Item = (String, EchoStatus, Option<&'a String>)>,
+) -> Vec<Cow<'a, Error>> {
+    rows.filter(|(_, status, _)| *status == EchoStatus::Failed)
+        .map(|(input, _, reason)| {
+            let reason = reason.map_or("failed", String::as_str);
+            Cow::Owned(Error::check_failed(call, input, reason))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,11 +3,14 @@
 
 use std::time::Duration;
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::args::picked;
 use crate::cli::EchoArgs;
 use crate::echo::{self, EchoPlan, EchoStatus, TransportRun};
+use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::report::Report;
 
@@ -38,6 +41,14 @@ impl Report for EchoReport {
         } else {
             ExitStatus::Success
         }
+    }
+
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
+        let rows = self.transports.iter();
+        super::failed_rows(
+            "echo",
+            rows.map(|t| (t.transport.to_string(), t.status, t.error.as_ref())),
+        )
     }
 }
 

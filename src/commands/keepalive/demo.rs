@@ -30,7 +30,7 @@ impl Report for KeepaliveDemoReport {
         demo.worst(self.keepalive.exit_status())
     }
 
-    fn failures(&self) -> Vec<&crate::error::Error> {
+    fn failures(&self) -> Vec<std::borrow::Cow<'_, crate::error::Error>> {
         self.keepalive.failures()
     }
 }

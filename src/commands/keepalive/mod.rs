@@ -3,6 +3,8 @@
 //! inherits from them (SO_KEEPALIVE, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT), and how
 //! long each setting takes to notice a dead peer: idle + interval × count.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 pub mod demo;
@@ -67,11 +69,12 @@ impl Report for KeepaliveReport {
         }
     }
 
-    fn failures(&self) -> Vec<&Error> {
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
         self.socket
             .set
             .iter()
             .filter_map(|s| s.error.as_ref())
+            .map(Cow::Borrowed)
             .collect()
     }
 }

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use super::{Mirror, s};
 use crate::cli::{Command, GetaddrinfoArgs, GetnameinfoArgs};
+use crate::deadline::Deadline;
 use crate::error::{Error, Result};
 use crate::reference::constants::{AF, AI, IPPROTO, NI, SOCK};
 use crate::socket_module::names::{self, AddrInfoQuery};
@@ -13,11 +14,14 @@ use crate::socket_module::pyargs::PyArg;
 use crate::sys::netdb::Hints;
 
 /// The mirror of `command` if it is one of these functions.
-pub fn run(command: &Command, t: Duration) -> Option<Result<Mirror>> {
-    mirror(command, t).transpose()
+///
+/// `timeout` bounds the call as a whole, as one call from Python is one input: gethostbyaddr
+/// of a name resolves it and then asks for its entry, both within it.
+pub fn run(command: &Command, timeout: Duration) -> Option<Result<Mirror>> {
+    mirror(command, Deadline::after(timeout)).transpose()
 }
 
-fn mirror(command: &Command, t: Duration) -> Result<Option<Mirror>> {
+fn mirror(command: &Command, t: Deadline) -> Result<Option<Mirror>> {
     Ok(Some(match command {
         Command::Gethostbyname(a) => Mirror::new(
             "gethostbyname",
@@ -49,7 +53,7 @@ fn mirror(command: &Command, t: Duration) -> Result<Option<Mirror>> {
     }))
 }
 
-fn getaddrinfo(a: &GetaddrinfoArgs, t: Duration) -> Result<Mirror> {
+fn getaddrinfo(a: &GetaddrinfoArgs, t: Deadline) -> Result<Mirror> {
     let query = addrinfo_query(a)?;
     let rows = names::getaddrinfo(&query, t)?;
     Mirror::new("getaddrinfo", query.args(), rows)
@@ -77,7 +81,7 @@ fn addrinfo_query(a: &GetaddrinfoArgs) -> Result<AddrInfoQuery> {
     })
 }
 
-fn getnameinfo(a: &GetnameinfoArgs, t: Duration) -> Result<Mirror> {
+fn getnameinfo(a: &GetnameinfoArgs, t: Deadline) -> Result<Mirror> {
     let input = format!("(\"{}\", {}), {}", a.host, a.port, a.flags);
     let flags =
         parse_flags(&NI, &a.flags).map_err(|r| Error::input("getnameinfo", input.clone(), r))?;

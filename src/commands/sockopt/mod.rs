@@ -7,6 +7,8 @@ pub mod tcp;
 
 use std::time::Duration;
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::cli::SockoptArgs;
@@ -64,11 +66,12 @@ impl Report for SockoptReport {
         }
     }
 
-    fn failures(&self) -> Vec<&Error> {
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
         self.sockets
             .iter()
             .flat_map(|s| &s.set)
             .filter_map(|o| o.error.as_ref())
+            .map(Cow::Borrowed)
             .collect()
     }
 }

@@ -57,7 +57,7 @@ impl ConnectReport {
             Err(_) => format!("{:?}", self.port),
         };
         format!(
-            "connect {}: {} candidate{} from getaddrinfo({:?}, {port}, {}, SOCK_STREAM), {} timeout each{}",
+            "connect {}: {} candidate{} from getaddrinfo({:?}, {port}, {}, SOCK_STREAM), within {} in all{}",
             self.input,
             n,
             if n == 1 { "" } else { "s" },

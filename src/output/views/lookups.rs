@@ -88,7 +88,7 @@ impl Render for ReverseReport {
                 (None, Some(err)) => sheet.row([
                     Cell::from(e.input.as_str()),
                     Cell::from("getnameinfo"),
-                    error_cell(err),
+                    failure_cell(err),
                     Cell::default(),
                 ]),
                 (None, None) => {}
@@ -102,7 +102,12 @@ impl Render for HostnameReport {
     fn sheets(&self) -> Vec<Sheet> {
         let mut sheet = Sheet::new(["call", "result"]);
         sheet.row(["gethostname()".to_string(), self.hostname.to_string()]);
-        sheet.row(["getfqdn()".to_string(), self.fqdn.to_string()]);
+        let fqdn = match (&self.fqdn, &self.fqdn_error) {
+            (Some(fqdn), _) => Cell::from(fqdn.to_string()),
+            (None, Some(e)) => error_cell(e),
+            (None, None) => Cell::default(),
+        };
+        sheet.row([Cell::from("getfqdn()"), fqdn]);
         let addresses = match &self.error {
             Some(e) => error_cell(e),
             None => Cell::from(lines(&self.addresses)),
