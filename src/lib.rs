@@ -40,7 +40,8 @@ use output::{ColorChoice, Format, Style};
 
 /// Parses the command line and runs it; the exit status of the whole program.
 pub fn main(args: Vec<OsString>) -> ExitStatus {
-    match Cli::try_parse_from(&args) {
+    let parsed = cli::parse_quickly(&args).map_or_else(|| Cli::try_parse_from(&args), Ok);
+    match parsed {
         Ok(cli) => run(&cli),
         Err(e) => {
             let format = if usage::wants_json(&args) {

@@ -12,7 +12,7 @@ use crate::report::Report;
 use crate::socket_module::databases::{port_number, proto_arg};
 use crate::socket_module::parse::parse_int;
 use crate::socket_module::pyargs::PyArg;
-use crate::sys::netdb::{self, ServiceEntry};
+use crate::sys::netdb::{self, ServiceEntry, ServiceRef};
 use crate::text::Text;
 
 /// Every matching row of the services database.
@@ -45,36 +45,40 @@ impl From<ServiceEntry> for ServiceRow {
     }
 }
 
-/// Runs `service`.
+/// What `service` looks for: every row, the rows of a port, or of a name or alias.
+enum Wanted<'a> {
+    All,
+    Port(u16),
+    Name(&'a [u8]),
+}
+
+impl Wanted<'_> {
+    fn matches(&self, e: &ServiceRef<'_>) -> bool {
+        match self {
+            Wanted::All => true,
+            Wanted::Port(port) => e.port() == *port,
+            Wanted::Name(name) => e.is_called(name),
+        }
+    }
+}
+
+/// Runs `service`: one scan of the database, keeping only the rows asked for.
 pub fn run(args: &ServiceArgs) -> Result<ServiceReport> {
-    let all = netdb::all_services().map_err(|e| e.into_error("getservent", "", ""))?;
-    let proto_ok = |e: &ServiceEntry| {
-        args.proto
-            .as_ref()
-            .is_none_or(|p| e.proto.as_bytes() == p.as_bytes())
-    };
     let query = args.query.as_deref().filter(|_| !args.all);
-    let services: Vec<ServiceRow> = match query {
-        None => all.into_iter().filter(proto_ok).map(Into::into).collect(),
+    let wanted = match query {
+        None => Wanted::All,
         Some(q) => match parse_int(q) {
-            Ok(n) => {
-                let port = port_number("getservbyport", q, n)?;
-                all.into_iter()
-                    .filter(|e| e.port == port && proto_ok(e))
-                    .map(Into::into)
-                    .collect()
-            }
-            Err(_) => all
-                .into_iter()
-                .filter(|e| {
-                    (e.name.as_bytes() == q.as_bytes()
-                        || e.aliases.iter().any(|a| a.as_bytes() == q.as_bytes()))
-                        && proto_ok(e)
-                })
-                .map(Into::into)
-                .collect(),
+            Ok(n) => Wanted::Port(port_number("getservbyport", q, n)?),
+            Err(_) => Wanted::Name(q.as_bytes()),
         },
     };
+    let proto = args.proto.as_deref().map(str::as_bytes);
+    let keep = |e: ServiceRef<'_>| wanted.matches(&e) && proto.is_none_or(|p| e.proto() == p);
+    let services: Vec<ServiceRow> = netdb::services_where(keep)
+        .map_err(|e| e.into_error("getservent", "", ""))?
+        .into_iter()
+        .map(Into::into)
+        .collect();
     if services.is_empty()
         && let Some(q) = query
     {

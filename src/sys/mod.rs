@@ -12,6 +12,7 @@ pub mod inet;
 pub mod interrupt;
 pub mod limits;
 pub mod netdb;
+pub mod process;
 pub mod socket;
 pub mod sockopt;
 pub mod sysctl;

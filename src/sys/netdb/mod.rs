@@ -22,7 +22,8 @@ use crate::text::Text;
 
 pub use addrinfo::{getaddrinfo, getnameinfo, numeric_host};
 pub use databases::{
-    all_protocols, all_services, getprotobyname, getprotobynumber, getservbyname, getservbyport,
+    ServiceRef, all_protocols, all_services, getprotobyname, getprotobynumber, getservbyname,
+    getservbyport, services_where,
 };
 pub use hosts::{gethostbyaddr, gethostbyname2};
 
