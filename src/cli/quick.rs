@@ -73,70 +73,74 @@ mod tests {
         (quick, whole)
     }
 
+    /// Command lines of every shape: globals before and after, `=` values, unit
+    /// subcommands, mirrors with underscores, and mistakes.
+    const COMMAND_LINES: &[&[&str]] = &[
+        &["sockref", "htons", "1"],
+        &["sockref", "--json", "htons", "0x10"],
+        &["sockref", "service", "https", "--format", "tsv"],
+        &["sockref", "--timeout", "2", "resolve", "localhost", "-4"],
+        &[
+            "sockref",
+            "--timeout=250ms",
+            "reverse",
+            "127.0.0.1",
+            "--json",
+        ],
+        &["sockref", "--color", "never", "inet", "::1"],
+        &["sockref", "hostname", "--ascii"],
+        &["sockref", "gethostname"],
+        &["sockref", "const", "SO_*BUF", "--json"],
+        &["sockref", "errno", "ECONNREFUSED"],
+        &["sockref", "gethostbyname_ex", "localhost"],
+        &[
+            "sockref",
+            "create_connection",
+            "localhost:9",
+            "--source",
+            "127.0.0.1",
+        ],
+        &[
+            "sockref",
+            "echo",
+            "--bench",
+            "--duration",
+            "0.1",
+            "--transport",
+            "tcp4",
+        ],
+        &[
+            "sockref",
+            "echo",
+            "--serve",
+            "127.0.0.1:0",
+            "--connect",
+            "x",
+        ],
+        &[
+            "sockref",
+            "sockopt",
+            "--set",
+            "SO_RCVBUF=4096",
+            "--connected",
+        ],
+        &[
+            "sockref",
+            "getaddrinfo",
+            "localhost",
+            "80",
+            "--flags",
+            "AI_CANONNAME",
+        ],
+        &["sockref", "completions", "bash"],
+        &["sockref", "backlog", "5000"],
+        &["sockref", "htons", "1", "2"],
+        &["sockref", "resolve", "--jobs", "0", "x"],
+    ];
+
     #[test]
     fn a_quick_parse_gives_what_the_whole_one_gives() {
-        let lines: &[&[&str]] = &[
-            &["sockref", "htons", "1"],
-            &["sockref", "--json", "htons", "0x10"],
-            &["sockref", "service", "https", "--format", "tsv"],
-            &["sockref", "--timeout", "2", "resolve", "localhost", "-4"],
-            &[
-                "sockref",
-                "--timeout=250ms",
-                "reverse",
-                "127.0.0.1",
-                "--json",
-            ],
-            &["sockref", "--color", "never", "inet", "::1"],
-            &["sockref", "hostname", "--ascii"],
-            &["sockref", "gethostname"],
-            &["sockref", "const", "SO_*BUF", "--json"],
-            &["sockref", "errno", "ECONNREFUSED"],
-            &["sockref", "gethostbyname_ex", "localhost"],
-            &[
-                "sockref",
-                "create_connection",
-                "localhost:9",
-                "--source",
-                "127.0.0.1",
-            ],
-            &[
-                "sockref",
-                "echo",
-                "--bench",
-                "--duration",
-                "0.1",
-                "--transport",
-                "tcp4",
-            ],
-            &[
-                "sockref",
-                "echo",
-                "--serve",
-                "127.0.0.1:0",
-                "--connect",
-                "x",
-            ],
-            &[
-                "sockref",
-                "sockopt",
-                "--set",
-                "SO_RCVBUF=4096",
-                "--connected",
-            ],
-            &[
-                "sockref",
-                "getaddrinfo",
-                "localhost",
-                "80",
-                "--flags",
-                "AI_CANONNAME",
-            ],
-            &["sockref", "completions", "bash"],
-            &["sockref", "backlog", "5000"],
-            &["sockref", "htons", "1", "2"],
-            &["sockref", "resolve", "--jobs", "0", "x"],
-        ];
+        let lines = COMMAND_LINES;
         for words in lines {
             // Valid lines parse the same both ways; a mistake fails both (and the whole
             // parse alone then writes the error).
