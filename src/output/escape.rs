@@ -228,4 +228,24 @@ mod tests {
         let shown = escape_untrusted(&all);
         assert!(!shown.chars().any(needs_escape), "{shown}");
     }
+
+    proptest::proptest! {
+        /// Whatever the bytes, nothing a terminal obeys or reorders comes out, and two
+        /// different inputs never look the same: the escaping can be read back.
+        #[test]
+        fn escapes_are_inert_and_unambiguous(
+            a in proptest::collection::vec(proptest::num::u8::ANY, 0..24),
+            b in proptest::collection::vec(proptest::num::u8::ANY, 0..24),
+        ) {
+            let (shown_a, shown_b) = (escape_untrusted(&a), escape_untrusted(&b));
+            proptest::prop_assert!(!shown_a.chars().any(needs_escape), "{}", shown_a);
+            proptest::prop_assert_eq!(a == b, shown_a == shown_b);
+        }
+
+        /// Text with nothing to escape is kept byte for byte.
+        #[test]
+        fn plain_text_is_kept(text in "[ -\\[\\]-~\u{a0}-\u{2000}]{0,40}") {
+            proptest::prop_assert_eq!(escape_untrusted(text.as_bytes()), text);
+        }
+    }
 }

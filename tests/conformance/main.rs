@@ -22,4 +22,5 @@ mod errno;
 mod hosts;
 mod inet;
 mod netdb;
+mod properties;
 mod sockopt;
