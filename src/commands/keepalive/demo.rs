@@ -2,12 +2,14 @@
 //! the TCP keepalive settings in force. The heartbeat itself is
 //! [`crate::echo::experiments::heartbeat`].
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::KeepaliveReport;
 use crate::cli::KeepaliveArgs;
 use crate::echo::experiments::heartbeat::{self, HeartbeatRun};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::exit::ExitStatus;
 use crate::report::Report;
 
@@ -30,8 +32,19 @@ impl Report for KeepaliveDemoReport {
         demo.worst(self.keepalive.exit_status())
     }
 
-    fn failures(&self) -> Vec<std::borrow::Cow<'_, crate::error::Error>> {
-        self.keepalive.failures()
+    fn failures(&self) -> Vec<Cow<'_, Error>> {
+        let mut failures = self.keepalive.failures();
+        if self.demo.declared_dead_ms.is_none() {
+            failures.push(Cow::Owned(Error::check_failed(
+                "keepalive --demo",
+                format!(
+                    "heartbeat={}ms, misses={}",
+                    self.demo.heartbeat_ms, self.demo.misses
+                ),
+                "the client never declared the silent server dead within the run's bound",
+            )));
+        }
+        failures
     }
 }
 
