@@ -48,6 +48,11 @@ fn table(sheet: &Sheet, style: &Style) -> Table {
             table.enforce_styling();
         }
     }
+    if style.color {
+        // The styling library drops colours (not bold) on its own when NO_COLOR is set;
+        // `--color auto` already took NO_COLOR into account, and `always` means always.
+        crossterm::style::force_color_output(true);
+    }
     let header = sheet.headers.iter().map(|h| {
         let cell = comfy_table::Cell::new(escape_separator(&escape_str(h), style.ascii));
         if style.color {

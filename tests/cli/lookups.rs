@@ -418,3 +418,21 @@ fn tempfile_with(contents: &str) -> tempfile::NamedTempFile {
         .expect("write temp file");
     file
 }
+
+#[test]
+fn color_always_means_always_even_with_no_color_set() {
+    // Green is how a resolved address is shown; NO_COLOR only speaks for `--color auto`.
+    let green = predicate::str::contains("\u{1b}[38;5;10m");
+    sockref()
+        .args(["--color", "always", "resolve", "localhost"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .success()
+        .stdout(green.clone());
+    sockref()
+        .args(["resolve", "localhost"])
+        .env("NO_COLOR", "1")
+        .assert()
+        .success()
+        .stdout(green.not());
+}
