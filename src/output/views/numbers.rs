@@ -1,7 +1,7 @@
 //! Tables for byte order and address conversion.
 
 use super::lines;
-use crate::commands::byteorder::ByteorderReport;
+use crate::commands::byteorder::{ByteorderReport, Swap};
 use crate::commands::inet::InetReport;
 use crate::output::{Cell, Render, Sheet, Tone};
 
@@ -17,8 +17,8 @@ impl Render for ByteorderReport {
             match (&w.hton, &w.ntoh) {
                 (Some(h), Some(n)) => sheet.row([
                     Cell::from(w.bits.to_string()),
-                    Cell::from(format!("{}() = {} ({:#x})", h.function, h.result, h.result)),
-                    Cell::from(format!("{}() = {} ({:#x})", n.function, n.result, n.result)),
+                    Cell::from(swap_text(h, self.value, w.bits)),
+                    Cell::from(swap_text(n, self.value, w.bits)),
                     Cell::from(spaced(w.host_bytes.as_deref().unwrap_or(""))),
                     Cell::from(spaced(w.network_bytes.as_deref().unwrap_or(""))),
                 ]),
@@ -33,6 +33,16 @@ impl Render for ByteorderReport {
         }
         vec![sheet]
     }
+}
+
+/// `htons(9999) = 3879 (0x0f27)`: the call as one writes it, and the result with its hex
+/// padded to the width, so that the swapped bytes line up with the input's.
+fn swap_text(swap: &Swap, value: u64, bits: u32) -> String {
+    let digits = (bits / 4) as usize;
+    format!(
+        "{}({value}) = {} (0x{:0digits$x})",
+        swap.function, swap.result, swap.result
+    )
 }
 
 /// `0f27` as `0f 27`, easier to read as bytes.
