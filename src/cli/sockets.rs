@@ -76,10 +76,14 @@ pub struct KeepaliveArgs {
 /// Arguments of `connect`.
 #[derive(Debug, Args)]
 pub struct ConnectArgs {
-    /// The peer: `127.0.0.1:80`, `[::1]:443`, `localhost:https`. PORT is a number or a
-    /// service name; an IPv6 address goes in brackets.
+    /// The peer: `127.0.0.1:80`, `[::1]:443`, `localhost:https`, or HOST and PORT as two
+    /// words (`localhost 80`, `::1 443`). PORT is a number or a service name; in one word an
+    /// IPv6 address goes in brackets.
     #[arg(value_name = "HOST:PORT")]
     pub target: String,
+    /// The port, when HOST and PORT are given as two words.
+    #[arg(value_name = "PORT")]
+    pub port: Option<String>,
     /// Only IPv4 candidates (getaddrinfo with AF_INET).
     #[arg(short = '4', conflicts_with = "ipv6")]
     pub ipv4: bool,
@@ -95,9 +99,13 @@ pub struct ConnectArgs {
 /// Arguments of `create_connection`.
 #[derive(Debug, Args)]
 pub struct CreateConnectionArgs {
-    /// The address tuple as HOST:PORT: `127.0.0.1:80`, `[::1]:443`, `localhost:https`.
+    /// The address tuple as HOST:PORT (`127.0.0.1:80`, `[::1]:443`, `localhost:https`) or
+    /// as two words, HOST PORT (`localhost 80`).
     #[arg(value_name = "HOST:PORT")]
     pub address: String,
+    /// The port, when HOST and PORT are given as two words.
+    #[arg(value_name = "PORT")]
+    pub port: Option<String>,
     /// source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`.
     #[arg(long, value_name = "ADDR[:PORT]")]
     pub source: Option<String>,

@@ -128,7 +128,12 @@ pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
         (_, true) => libc::AF_INET6,
         _ => libc::AF_UNSPEC,
     };
-    let plan = plan("connect", &args.target, args.source.as_deref(), family)?;
+    let plan = plan(
+        "connect",
+        (&args.target, args.port.as_deref()),
+        args.source.as_deref(),
+        family,
+    )?;
     create_connection(&plan, Pacing::Shared(Deadline::after(timeout)))
 }
 
@@ -136,7 +141,12 @@ pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
 /// return, or the error it would raise.
 pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> {
     const CALL: &str = "create_connection";
-    let plan = plan(CALL, &args.address, args.source.as_deref(), libc::AF_UNSPEC)?;
+    let plan = plan(
+        CALL,
+        (&args.address, args.port.as_deref()),
+        args.source.as_deref(),
+        libc::AF_UNSPEC,
+    )?;
     let report = create_connection(&plan, Pacing::EachCall(timeout))?;
     let port = plan.target.port_number().map_or_else(
         || PyArg::Str(plan.target.port.clone()),
@@ -168,15 +178,28 @@ pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> 
     }
 }
 
-fn plan(call: &str, target: &str, source: Option<&str>, family: i32) -> Result<Plan> {
-    let parsed = endpoint::parse_target(target).map_err(|r| Error::input(call, target, r))?;
+/// The plan for a target given as HOST:PORT, or as HOST and PORT.
+fn plan(
+    call: &str,
+    (target, port): (&str, Option<&str>),
+    source: Option<&str>,
+    family: i32,
+) -> Result<Plan> {
+    let (input, parsed) = match port {
+        None => (target.to_string(), endpoint::parse_target(target)),
+        Some(port) => (
+            format!("{target} {port}"),
+            endpoint::parse_host_and_port(target, port),
+        ),
+    };
+    let parsed = parsed.map_err(|r| Error::input(call, &input, r))?;
     let source = source
         .map(|s| {
             endpoint::parse_source(s).map_err(|r| Error::input(call, format!("--source {s}"), r))
         })
         .transpose()?;
     Ok(Plan {
-        input: target.to_string(),
+        input,
         target: parsed,
         family,
         source,

@@ -29,7 +29,27 @@ pub struct Source {
 /// Parses `HOST:PORT`. PORT is 0-65535 or a service name (`https`).
 pub fn parse_target(text: &str) -> Result<Target, String> {
     let (host, port) = split_host_port(text)?;
-    let port = port.ok_or("missing :PORT (write HOST:PORT, [IPv6]:PORT)")?;
+    let port = port.ok_or("missing :PORT (write HOST:PORT, [IPv6]:PORT, or HOST PORT)")?;
+    target(host, port)
+}
+
+/// The target given as two words, `HOST PORT`, as getaddrinfo takes them: `localhost 80`,
+/// `::1 https`, `[::1] 443`.
+pub fn parse_host_and_port(host: &str, port: &str) -> Result<Target, String> {
+    let host = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(host);
+    if host.is_empty() {
+        return Err("missing HOST".into());
+    }
+    if host.contains(':') && !is_ipv6(host) {
+        return Err("a port twice: give HOST:PORT or HOST PORT".into());
+    }
+    target(host, port)
+}
+
+fn target(host: &str, port: &str) -> Result<Target, String> {
     if port.is_empty() {
         return Err("missing port after ':'".into());
     }

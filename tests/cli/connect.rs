@@ -334,3 +334,25 @@ fn localhost_candidates_come_in_pythons_order() {
         py.result()["raddr"]["address"]
     );
 }
+
+#[test]
+fn host_and_port_may_be_two_words_as_for_getaddrinfo() {
+    let (_l, port) = listener();
+    let port = port.to_string();
+    let one = report_with_status(&["connect", &format!("127.0.0.1:{port}")], 0);
+    let two = report_with_status(&["connect", "127.0.0.1", &port], 0);
+    assert_eq!(two["host"], one["host"]);
+    assert_eq!(two["port"], one["port"]);
+    assert_eq!(two["input"], format!("127.0.0.1 {port}"));
+    assert_eq!(two["connection"]["raddr"], one["connection"]["raddr"]);
+    let mirror = json_of(&["create_connection", "localhost", &port]);
+    assert_eq!(mirror["result"]["raddr"]["port"], json!(port.parse::<u16>().unwrap_or(0)));
+    let e = json_error(&["connect", "localhost:80", "81"], 2);
+    assert_eq!(e["error"]["kind"], "input");
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("a port twice")),
+        "{e}"
+    );
+}
