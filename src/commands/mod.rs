@@ -77,8 +77,8 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::CreateConnection(args) => Box::new(connect::mirror(args, t)?),
         Command::Backlog(args) => Box::new(backlog::run(args, t)?),
         Command::Echo(args) => echo::run(args, ctx)?,
-        Command::Getsockopt(args) => Box::new(mirror::sockopt::getsockopt(args)?),
-        Command::Setsockopt(args) => Box::new(mirror::sockopt::setsockopt(args)?),
+        Command::Getsockopt(args) => Box::new(mirror::sockopt::getsockopt(args, ctx.progress)?),
+        Command::Setsockopt(args) => Box::new(mirror::sockopt::setsockopt(args, ctx.progress)?),
         Command::Const(args) => Box::new(constants::run(args)?),
         Command::Errno(args) => Box::new(errno::run(args)?),
         Command::Completions(args) => {

@@ -346,7 +346,10 @@ fn host_and_port_may_be_two_words_as_for_getaddrinfo() {
     assert_eq!(two["input"], format!("127.0.0.1 {port}"));
     assert_eq!(two["connection"]["raddr"], one["connection"]["raddr"]);
     let mirror = json_of(&["create_connection", "localhost", &port]);
-    assert_eq!(mirror["result"]["raddr"]["port"], json!(port.parse::<u16>().unwrap_or(0)));
+    assert_eq!(
+        mirror["result"]["raddr"]["port"],
+        json!(port.parse::<u16>().unwrap_or(0))
+    );
     let e = json_error(&["connect", "localhost:80", "81"], 2);
     assert_eq!(e["error"]["kind"], "input");
     assert!(

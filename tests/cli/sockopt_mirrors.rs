@@ -82,3 +82,23 @@ fn mirror_errors() {
     // The error lines of bad names and values, and these refusals as text, are trycmd
     // cases: tests/cmd/getsockopt-*.toml and tests/cmd/setsockopt-*.toml.
 }
+
+#[test]
+fn an_option_asked_at_another_level_is_read_there_with_a_warning() {
+    // Python reads option 8 at IPPROTO_TCP, whatever it was called; so does the mirror,
+    // and says what that number is there.
+    sockref()
+        .args(["getsockopt", "inet", "stream", "tcp", "SO_RCVBUF"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("TCP_LINGER2"))
+        .stderr(
+            "sockref: warning: getsockopt: SO_RCVBUF belongs to SOL_SOCKET, not IPPROTO_TCP: \
+             option 8 there is TCP_LINGER2\n",
+        );
+    sockref()
+        .args(["getsockopt", "inet", "stream", "SOL_SOCKET", "SO_RCVBUF"])
+        .assert()
+        .success()
+        .stderr("");
+}

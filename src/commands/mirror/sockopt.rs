@@ -6,6 +6,7 @@
 
 use super::Mirror;
 use crate::cli::{GetsockoptArgs, SetsockoptArgs};
+use crate::commands::Progress;
 use crate::error::{Error, Result};
 use crate::socket_module::options::{SocketKind, names};
 use crate::socket_module::parse::{parse_hex, parse_int, to_hex};
@@ -29,6 +30,7 @@ fn target(
     typed: &[&str],
     (family, socktype, proto): (&str, &str, &str),
     (level, optname): (&str, &str),
+    progress: &dyn Progress,
 ) -> Result<Target> {
     let bad = |reason: String| Error::input(call, typed.join(", "), reason);
     let kind = SocketKind {
@@ -36,8 +38,12 @@ fn target(
         socktype: names::socktype(socktype).map_err(bad)?,
         proto: names::protocol(proto).map_err(bad)?,
     };
-    let level = names::level(level).map_err(bad)?;
-    let optname = names::option_number(optname).map_err(bad)?;
+    let level_number = names::level(level).map_err(bad)?;
+    let option = names::option_number(optname).map_err(bad)?;
+    if let Some(warning) = names::level_mismatch(level_number, optname) {
+        progress.warn(&format!("{call}: {warning}"));
+    }
+    let (level, optname) = (level_number, option);
     let mut args = vec![
         ("family", names::family_arg(kind.family)),
         ("type", names::socktype_arg(kind.socktype)),
@@ -86,7 +92,7 @@ fn read_back(s: &Socket, t: &Target, buflen: Option<usize>) -> Result<serde_json
 }
 
 /// `getsockopt FAMILY TYPE LEVEL OPTNAME [--buflen N] [--proto P]`.
-pub fn getsockopt(a: &GetsockoptArgs) -> Result<Mirror> {
+pub fn getsockopt(a: &GetsockoptArgs, progress: &dyn Progress) -> Result<Mirror> {
     const CALL: &str = "getsockopt";
     let typed = [&a.family, &a.socktype, &a.level, &a.optname].map(String::as_str);
     let mut t = target(
@@ -94,6 +100,7 @@ pub fn getsockopt(a: &GetsockoptArgs) -> Result<Mirror> {
         &typed,
         (&a.family, &a.socktype, &a.proto),
         (&a.level, &a.optname),
+        progress,
     )?;
     let n = a
         .buflen
@@ -110,7 +117,7 @@ pub fn getsockopt(a: &GetsockoptArgs) -> Result<Mirror> {
 
 /// `setsockopt FAMILY TYPE LEVEL OPTNAME VALUE [--bytes] [--buflen N] [--proto P]`:
 /// the result is the value read back.
-pub fn setsockopt(a: &SetsockoptArgs) -> Result<Mirror> {
+pub fn setsockopt(a: &SetsockoptArgs, progress: &dyn Progress) -> Result<Mirror> {
     const CALL: &str = "setsockopt";
     let typed = [&a.family, &a.socktype, &a.level, &a.optname, &a.value].map(String::as_str);
     let mut t = target(
@@ -118,6 +125,7 @@ pub fn setsockopt(a: &SetsockoptArgs) -> Result<Mirror> {
         &typed,
         (&a.family, &a.socktype, &a.proto),
         (&a.level, &a.optname),
+        progress,
     )?;
     let bad = |reason: String| Error::input(CALL, typed.join(", "), reason);
     let value = if a.bytes {

@@ -106,6 +106,26 @@ pub fn option_number(text: &str) -> Result<i32, String> {
     }
 }
 
+/// What to tell the user when the option named `text` belongs to another level than
+/// `level`: the call still goes ahead with its number at `level`, as Python's does, and
+/// reads whatever option that number is there (SO_RCVBUF at IPPROTO_TCP is TCP_LINGER2).
+pub fn level_mismatch(level: i32, text: &str) -> Option<String> {
+    let opt = option(text).ok()?;
+    if opt.level.number() == level {
+        return None;
+    }
+    let asked = level_arg(level);
+    let there = by_number(level, opt.number).map_or_else(
+        || format!("no option sockref knows is number {} there", opt.number),
+        |o| format!("option {} there is {}", opt.number, o.name),
+    );
+    Some(format!(
+        "{} belongs to {}, not {asked}: {there}",
+        opt.name,
+        opt.level.name()
+    ))
+}
+
 fn unknown(text: &str) -> String {
     let matches = close_matches(text);
     if matches.is_empty() {
