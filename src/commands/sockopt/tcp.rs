@@ -66,10 +66,12 @@ impl From<TcpInfo> for TcpInfoReport {
 }
 
 impl TcpInfoCounter {
-    /// `52 µs`, `65483 bytes`, `1 segment`, `0`.
+    /// `52 µs`, `65483 bytes`, `1 segment`, `0`; a rate of all ones is the kernel's "no
+    /// limit" (`~0UL`, the default of SO_MAX_PACING_RATE).
     pub fn text(&self) -> String {
         match self.unit {
             "" => self.value.to_string(),
+            "bytes/s" if self.value == u64::MAX => "unlimited".to_string(),
             noun @ ("segment" | "byte") => units::count(self.value, noun),
             symbol => format!("{} {symbol}", self.value),
         }
@@ -123,5 +125,13 @@ mod tests {
             meaning: "",
         };
         assert_eq!(one.text(), "1 segment");
+        let rate = |value| TcpInfoCounter {
+            name: "max_pacing_rate",
+            value,
+            unit: "bytes/s",
+            meaning: "",
+        };
+        assert_eq!(rate(u64::MAX).text(), "unlimited");
+        assert_eq!(rate(1000).text(), "1000 bytes/s");
     }
 }
