@@ -9,7 +9,7 @@ use crate::deadline::Deadline;
 use crate::error::{Error, Result};
 use crate::reference::constants::{AF, AI, IPPROTO, NI, SOCK};
 use crate::socket_module::names::{self, AddrInfoQuery};
-use crate::socket_module::parse::{parse_constant, parse_flags, parse_int};
+use crate::socket_module::parse::{flag_names, parse_constant, parse_flags, parse_int};
 use crate::socket_module::pyargs::PyArg;
 use crate::sys::netdb::Hints;
 
@@ -94,7 +94,11 @@ fn getnameinfo(a: &GetnameinfoArgs, t: Deadline) -> Result<Mirror> {
     let sockaddr = PyArg::SockAddr(a.host.clone(), port);
     Mirror::new(
         "getnameinfo",
-        vec![("sockaddr", sockaddr), ("flags", PyArg::Int(flags.into()))],
+        // By name, as getaddrinfo's flags are shown: `NI_NUMERICHOST|NI_NUMERICSERV`.
+        vec![
+            ("sockaddr", sockaddr),
+            ("flags", PyArg::Name(flag_names(&NI, flags))),
+        ],
         result,
     )
 }

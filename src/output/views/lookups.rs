@@ -79,11 +79,16 @@ impl Render for ReverseReport {
                 (None, None) => {}
             }
             match (&e.getnameinfo.result, &e.getnameinfo.error) {
+                // Port 0 was asked only to make a socket address; its "service" is no name.
                 (Some(n), _) => sheet.row([
                     Cell::from(e.input.as_str()),
                     Cell::from("getnameinfo"),
                     Cell::from(n.host.to_string()),
-                    Cell::from(n.port.to_string()),
+                    Cell::from(if n.port.as_bytes() == b"0" {
+                        String::new()
+                    } else {
+                        n.port.to_string()
+                    }),
                 ]),
                 (None, Some(err)) => sheet.row([
                     Cell::from(e.input.as_str()),
