@@ -330,9 +330,9 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;getaddrinfo' {
             [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Address family: AF_INET, inet6, unspec or a number')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Socket type: SOCK_STREAM, dgram, raw or a number')
-            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Protocol: IPPROTO_TCP, udp or a number')
-            [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Socket type: SOCK_STREAM, dgram, raw or a number; 0 means any')
+            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Protocol: IPPROTO_TCP, udp or a number; 0 means any')
+            [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
@@ -345,7 +345,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             break
         }
         'sockref;getnameinfo' {
-            [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number')
+            [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means none')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')

@@ -308,9 +308,9 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;getaddrinfo'= {
             cand --family 'Address family: AF_INET, inet6, unspec or a number'
-            cand --type 'Socket type: SOCK_STREAM, dgram, raw or a number'
-            cand --proto 'Protocol: IPPROTO_TCP, udp or a number'
-            cand --flags 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number'
+            cand --type 'Socket type: SOCK_STREAM, dgram, raw or a number; 0 means any'
+            cand --proto 'Protocol: IPPROTO_TCP, udp or a number; 0 means any'
+            cand --flags 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
@@ -322,7 +322,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --version 'Print version'
         }
         &'sockref;getnameinfo'= {
-            cand --flags 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number'
+            cand --flags 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means none'
             cand --format 'Output format; `--json` is short for `--format json`'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'

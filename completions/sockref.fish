@@ -327,9 +327,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l ascii 
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -s V -l version -d 'Print version'
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l family -d 'Address family: AF_INET, inet6, unspec or a number' -r
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l type -d 'Socket type: SOCK_STREAM, dgram, raw or a number' -r
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l proto -d 'Protocol: IPPROTO_TCP, udp or a number' -r
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l flags -d 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l type -d 'Socket type: SOCK_STREAM, dgram, raw or a number; 0 means any' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l proto -d 'Protocol: IPPROTO_TCP, udp or a number; 0 means any' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l flags -d 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -341,7 +341,7 @@ complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l json -d 
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l flags -d 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l flags -d 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means none' -r
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"

@@ -169,20 +169,21 @@ pub struct IpAddressArg {
 /// Arguments of `getaddrinfo`.
 #[derive(Debug, Args)]
 pub struct GetaddrinfoArgs {
-    /// The host; `None` (or an empty string) passes NULL.
+    /// The host; `None` passes NULL. An empty string is a name like any other, which
+    /// resolves to nothing (EAI_NONAME), as in Python.
     pub host: String,
     /// The port number or service name; `None` passes NULL.
     pub port: String,
     /// Address family: AF_INET, inet6, unspec or a number.
-    #[arg(long, default_value = "0")]
+    #[arg(long, default_value = "AF_UNSPEC")]
     pub family: String,
-    /// Socket type: SOCK_STREAM, dgram, raw or a number.
+    /// Socket type: SOCK_STREAM, dgram, raw or a number; 0 means any.
     #[arg(long = "type", default_value = "0")]
     pub socktype: String,
-    /// Protocol: IPPROTO_TCP, udp or a number.
+    /// Protocol: IPPROTO_TCP, udp or a number; 0 means any.
     #[arg(long, default_value = "0")]
     pub proto: String,
-    /// Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number.
+    /// Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none.
     #[arg(long, default_value = "0")]
     pub flags: String,
 }
@@ -195,7 +196,8 @@ pub struct GetnameinfoArgs {
     pub host: String,
     /// The port of the socket address.
     pub port: String,
-    /// Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number.
+    /// Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means
+    /// none.
     #[arg(long, default_value = "0")]
     pub flags: String,
 }
