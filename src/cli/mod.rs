@@ -111,37 +111,48 @@ commands! {
     ///
     /// Each name is answered within --timeout of its turn (--jobs run at once); a name
     /// whose answer has not come by then is reported as timed out and the others are kept.
+    #[command(after_help = "Examples:\n  $ sockref resolve example.com\n  $ sockref resolve -4 --service https localhost\n  $ sockref resolve --file names.txt --jobs 64 --json")]
     "resolve" => Resolve(ResolveArgs),
     /// Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side.
     ///
     /// Both calls for every address run at the same time (32 at most), each within
     /// --timeout; a call that misses it is reported as timed out and the others are kept.
+    #[command(after_help = "Examples:\n  $ sockref reverse 127.0.0.1\n  $ sockref reverse ::1 192.0.2.1 --timeout 2")]
     "reverse" => Reverse(ReverseArgs),
     /// This host's name: gethostname and getfqdn.
     ///
     /// getfqdn and getaddrinfo of the host's name run at the same time; the command ends
     /// within --timeout with the answers that came in time (exit 1 if one did not).
+    #[command(after_help = "Examples:\n  $ sockref hostname\n  $ sockref hostname --json")]
     "hostname" => Hostname,
     /// Look up services(5) by name or port: every matching row with its aliases.
+    #[command(after_help = "Examples:\n  $ sockref service https\n  $ sockref service 53 --proto udp\n  $ sockref service --all --format tsv")]
     "service" => Service(ServiceArgs),
     /// Look up protocols(5) by name or number.
+    #[command(after_help = "Examples:\n  $ sockref proto tcp\n  $ sockref proto 17\n  $ sockref proto --all")]
     "proto" => Proto(ProtoArgs),
     /// Host endianness and htons/htonl/ntohs/ntohl (and 64-bit) of a number.
+    #[command(after_help = "Examples:\n  $ sockref byteorder 9999\n  $ sockref byteorder 0x1f90")]
     "byteorder" => Byteorder(ByteorderArgs),
     /// What inet_pton, inet_aton, inet_ntop and inet_ntoa make of an address; its
     /// integer, canonical form and class.
+    #[command(after_help = "Examples:\n  $ sockref inet ::1\n  $ sockref inet 127.1\n  $ sockref inet 7f000001")]
     "inet" => Inet(InetArgs),
     /// Socket constants (AF_*, SO_*, TCP_*, ...) and their values on this platform, by
     /// name, prefix, glob (`SO_*BUF`) or value (`--value 10 --prefix AF`).
+    #[command(after_help = "Examples:\n  $ sockref const SO_REUSEADDR\n  $ sockref const 'SO_*BUF'\n  $ sockref const --value 10 --prefix AF")]
     "const" => Const(ConstArgs),
     /// errno values, EAI_* (getaddrinfo) and h_errno codes by name or number: the
     /// platform's message, the socket calls that return each and its usual cause.
+    #[command(after_help = "Examples:\n  $ sockref errno ECONNREFUSED\n  $ sockref errno 111\n  $ sockref errno --search 'in use'")]
     "errno" => Errno(ErrnoArgs),
     /// Every option of a fresh socket, grouped by level, in natural units; `--set` shows
     /// what the kernel keeps, `--connected` reads both ends of a live loopback pair.
+    #[command(after_help = "Examples:\n  $ sockref sockopt\n  $ sockref sockopt --set SO_RCVBUF=64K\n  $ sockref sockopt --connected")]
     "sockopt" => Sockopt(SockoptArgs),
     /// TCP keepalive: the system defaults, a fresh socket's settings, and how long each
     /// takes to notice a dead peer; `--demo` runs an application heartbeat over loopback.
+    #[command(after_help = "Examples:\n  $ sockref keepalive\n  $ sockref keepalive --demo")]
     "keepalive" => Keepalive(KeepaliveArgs),
     /// create_connection step by step: every getaddrinfo candidate tried in order, its
     /// outcome and time, and the local and peer address of the connection made.
@@ -150,11 +161,13 @@ commands! {
     /// each attempt getting an equal share of the time left, so a candidate that never
     /// answers leaves time for the next. (The create_connection mirror gives each attempt
     /// the whole timeout, as Python does.)
+    #[command(after_help = "Examples:\n  $ sockref connect localhost:8080\n  $ sockref connect localhost 8080 -4\n  $ sockref connect [::1]:443 --source [::1] --timeout 2")]
     "connect" => Connect(ConnectArgs),
     /// How many connections complete before accept() with listen(N): fills the accept
     /// queue of a loopback listener and shows what the kernel does with the rest.
     ///
     /// The whole experiment runs within --timeout.
+    #[command(after_help = "Examples:\n  $ sockref backlog 1\n  $ sockref backlog 128 --json")]
     "backlog" => Backlog(BacklogArgs),
     /// A loopback echo server and client in this process over each transport (TCP, UDP,
     /// unix, socketpair, abstract): every byte sent must come back unchanged; RTT
@@ -162,74 +175,97 @@ commands! {
     ///
     /// --timeout bounds each connect and each exchange as a whole (a message and its whole
     /// echo), so a peer that stalls or trickles fails that transport in time.
+    #[command(after_help = "Examples:\n  $ sockref echo\n  $ sockref echo --bench --transport tcp4 --transport unix-stream\n  $ sockref echo --serve 127.0.0.1:7000")]
     "echo" => Echo(EchoArgs),
     /// Write a shell completion script to stdout.
+    #[command(after_help = "Examples:\n  $ sockref completions bash > ~/.local/share/bash-completion/completions/sockref\n  $ sockref completions fish > ~/.config/fish/completions/sockref.fish")]
     "completions" => Completions(CompletionsArgs),
 
     /// socket.gethostbyname(hostname): the first IPv4 address of a name.
     ///
     /// --timeout bounds the call as a whole, every resolver call it makes underneath included
     /// (Python itself waits as long as the resolver does).
+    #[command(after_help = "Examples:\n  $ sockref gethostbyname localhost\n  $ sockref gethostbyname localhost --json")]
     "gethostbyname" => Gethostbyname(HostnameArg),
     /// socket.gethostbyname_ex(hostname): (hostname, aliaslist, ipaddrlist).
     ///
     /// --timeout bounds the call as a whole, every resolver call it makes underneath included
     /// (Python itself waits as long as the resolver does).
+    #[command(after_help = "Examples:\n  $ sockref gethostbyname_ex localhost\n  $ sockref gethostbyname_ex ip6-localhost")]
     "gethostbyname_ex" => GethostbynameEx(HostnameArg),
     /// socket.gethostbyaddr(ip_address): (hostname, aliaslist, ipaddrlist).
     ///
     /// --timeout bounds the call as a whole, every resolver call it makes underneath included
     /// (Python itself waits as long as the resolver does).
+    #[command(after_help = "Examples:\n  $ sockref gethostbyaddr 127.0.0.1\n  $ sockref gethostbyaddr localhost")]
     "gethostbyaddr" => Gethostbyaddr(IpAddressArg),
     /// socket.getaddrinfo(host, port, family, type, proto, flags): every row, in order.
     ///
     /// --timeout bounds the call as a whole, every resolver call it makes underneath included
     /// (Python itself waits as long as the resolver does).
+    #[command(after_help = "Examples:\n  $ sockref getaddrinfo localhost 80\n  $ sockref getaddrinfo None 443 --flags passive --type stream\n  $ sockref getaddrinfo ::1 https --family inet6 --json")]
     "getaddrinfo" => Getaddrinfo(GetaddrinfoArgs),
     /// socket.getnameinfo((host, port), flags): (host, port).
     ///
     /// --timeout bounds the call as a whole, every resolver call it makes underneath included
     /// (Python itself waits as long as the resolver does).
+    #[command(after_help = "Examples:\n  $ sockref getnameinfo 127.0.0.1 80\n  $ sockref getnameinfo ::1 443 --flags numerichost,numericserv")]
     "getnameinfo" => Getnameinfo(GetnameinfoArgs),
     /// socket.gethostname().
+    #[command(after_help = "Examples:\n  $ sockref gethostname")]
     "gethostname" => Gethostname,
     /// socket.getfqdn([name]).
     ///
     /// --timeout bounds the call as a whole, every resolver call it makes underneath included
     /// (Python itself waits as long as the resolver does).
+    #[command(after_help = "Examples:\n  $ sockref getfqdn\n  $ sockref getfqdn localhost")]
     "getfqdn" => Getfqdn(GetfqdnArgs),
     /// socket.getservbyname(servicename[, protocolname]): the port number.
+    #[command(after_help = "Examples:\n  $ sockref getservbyname https\n  $ sockref getservbyname domain udp")]
     "getservbyname" => Getservbyname(GetservbynameArgs),
     /// socket.getservbyport(port[, protocolname]): the service name.
+    #[command(after_help = "Examples:\n  $ sockref getservbyport 443\n  $ sockref getservbyport 53 udp")]
     "getservbyport" => Getservbyport(GetservbyportArgs),
     /// socket.getprotobyname(protocolname): the protocol number.
+    #[command(after_help = "Examples:\n  $ sockref getprotobyname tcp\n  $ sockref getprotobyname icmp")]
     "getprotobyname" => Getprotobyname(GetprotobynameArgs),
     /// socket.htons(x): a 16-bit integer from host to network byte order.
+    #[command(after_help = "Examples:\n  $ sockref htons 9999\n  $ sockref htons 0x1f90")]
     "htons" => Htons(IntArg),
     /// socket.htonl(x): a 32-bit integer from host to network byte order.
+    #[command(after_help = "Examples:\n  $ sockref htonl 1\n  $ sockref htonl 0x7f000001")]
     "htonl" => Htonl(IntArg),
     /// socket.ntohs(x): a 16-bit integer from network to host byte order.
+    #[command(after_help = "Examples:\n  $ sockref ntohs 3879\n  $ sockref ntohs 0x0f27")]
     "ntohs" => Ntohs(IntArg),
     /// socket.ntohl(x): a 32-bit integer from network to host byte order.
+    #[command(after_help = "Examples:\n  $ sockref ntohl 16777343\n  $ sockref ntohl 0x0100007f")]
     "ntohl" => Ntohl(IntArg),
     /// socket.inet_pton(address_family, ip_string): the packed address, as hex.
+    #[command(after_help = "Examples:\n  $ sockref inet_pton AF_INET 127.0.0.1\n  $ sockref inet_pton inet6 ::1")]
     "inet_pton" => InetPton(InetPtonArgs),
     /// socket.inet_ntop(address_family, packed_ip): the address text.
+    #[command(after_help = "Examples:\n  $ sockref inet_ntop AF_INET 7f000001\n  $ sockref inet_ntop inet6 00000000000000000000000000000001")]
     "inet_ntop" => InetNtop(InetNtopArgs),
     /// socket.inet_aton(ip_string): the packed IPv4 address, as hex.
+    #[command(after_help = "Examples:\n  $ sockref inet_aton 127.1\n  $ sockref inet_aton 0x7f.1")]
     "inet_aton" => InetAton(InetAtonArgs),
     /// socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address.
+    #[command(after_help = "Examples:\n  $ sockref inet_ntoa 7f000001\n  $ sockref inet_ntoa c0a80001")]
     "inet_ntoa" => InetNtoa(InetNtoaArgs),
     /// socket.socket(family, type).getsockopt(level, optname): the option as a C int.
+    #[command(after_help = "Examples:\n  $ sockref getsockopt inet stream SOL_SOCKET SO_RCVBUF\n  $ sockref getsockopt inet6 stream tcp TCP_MAXSEG")]
     "getsockopt" => Getsockopt(GetsockoptArgs),
     /// socket.socket(family, type).setsockopt(level, optname, value), then the value read
     /// back with getsockopt.
+    #[command(after_help = "Examples:\n  $ sockref setsockopt inet stream SOL_SOCKET SO_RCVBUF 65536\n  $ sockref setsockopt inet stream tcp TCP_NODELAY 1")]
     "setsockopt" => Setsockopt(SetsockoptArgs),
     /// socket.create_connection(address, timeout, source_address): the laddr and raddr of
     /// the connected socket, or the last error.
     ///
     /// --timeout is Python's `timeout`: each connect attempt has it whole, and the
     /// resolution before them has it too.
+    #[command(after_help = "Examples:\n  $ sockref create_connection localhost:8080\n  $ sockref create_connection localhost 8080 --timeout 0.5")]
     "create_connection" => CreateConnection(CreateConnectionArgs),
 }
 
@@ -241,5 +277,46 @@ mod tests {
     #[test]
     fn verify_cli() {
         Cli::command().debug_assert();
+    }
+
+    /// The words of an example line as a shell splits them (single quotes only), up to a
+    /// redirection.
+    fn words(line: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        for (i, part) in line.split('\'').enumerate() {
+            if i % 2 == 1 {
+                words.push(part.to_string());
+            } else {
+                words.extend(part.split_whitespace().map(str::to_string));
+            }
+        }
+        words.into_iter().take_while(|w| w != ">").collect()
+    }
+
+    #[test]
+    fn every_subcommand_has_examples_that_parse() {
+        let cli = Cli::command();
+        for sub in cli.get_subcommands() {
+            let help = sub
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let examples: Vec<&str> = help
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix("$ "))
+                .collect();
+            assert!(!examples.is_empty(), "{} has no example", sub.get_name());
+            for example in examples {
+                let words = words(example);
+                assert_eq!(
+                    words.get(1).map(String::as_str),
+                    Some(sub.get_name()),
+                    "{example}"
+                );
+                if let Err(e) = Cli::try_parse_from(&words) {
+                    panic!("{example}: {e}");
+                }
+            }
+        }
     }
 }
