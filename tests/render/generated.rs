@@ -119,13 +119,16 @@ fn examples_section(sub: &clap::Command) -> String {
     section
 }
 
+/// One section-rendering function of clap_mangen.
+type PagePart = fn(&clap_mangen::Man, &mut Vec<u8>) -> std::io::Result<()>;
+
 /// The man pages: sockref(1) and one sockref-COMMAND(1) per subcommand, in docs/man/.
 fn man_pages() -> Vec<(PathBuf, Vec<u8>)> {
     let dir = root().join("docs/man");
     let main = sockref::cli::Cli::command();
     let man = clap_mangen::Man::new(main.clone());
     let mut page = Vec::new();
-    let parts: [fn(&clap_mangen::Man, &mut Vec<u8>) -> std::io::Result<()>; 5] = [
+    let parts: [PagePart; 5] = [
         |m, w| m.render_title(w),
         |m, w| m.render_name_section(w),
         |m, w| m.render_synopsis_section(w),
