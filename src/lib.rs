@@ -30,8 +30,6 @@ pub mod usage;
 
 use std::ffi::OsString;
 
-use clap::Parser;
-
 use cli::{Cli, ColorArg, FormatArg};
 use commands::Context;
 use error::Error;
@@ -40,7 +38,7 @@ use output::{ColorChoice, Format, Style};
 
 /// Parses the command line and runs it; the exit status of the whole program.
 pub fn main(args: Vec<OsString>) -> ExitStatus {
-    let parsed = cli::parse_quickly(&args).map_or_else(|| Cli::try_parse_from(&args), Ok);
+    let parsed = cli::parse_quickly(&args).map_or_else(|| parse_whole(&args), Ok);
     match parsed {
         Ok(cli) => run(&cli),
         Err(e) => {
@@ -63,6 +61,15 @@ pub fn main(args: Vec<OsString>) -> ExitStatus {
             }
         }
     }
+}
+
+/// The command line parsed against the whole definition, which alone writes help and the
+/// usage errors.
+fn parse_whole(args: &[OsString]) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    cli::help::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
 }
 
 /// Runs a parsed command line to completion and returns the exit status.

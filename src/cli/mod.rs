@@ -3,6 +3,7 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod help;
 mod lookups;
 mod quick;
 mod sockets;

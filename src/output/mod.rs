@@ -70,7 +70,8 @@ impl Style {
 
 /// The terminal's columns; a terminal that reports none (0x0) is treated as unknown:
 /// `COLUMNS` if it holds a positive number, else 80.
-fn terminal_width() -> u16 {
+/// The terminal's width: TIOCGWINSZ on stdout, else `COLUMNS`, else 80.
+pub(crate) fn terminal_width() -> u16 {
     crate::sys::terminal::stdout_columns()
         .or_else(|| {
             std::env::var("COLUMNS")

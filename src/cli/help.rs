@@ -1,0 +1,156 @@
+//! The top-level help, with the commands under headings: clap lists subcommands in one
+//! flat block, and 36 of them in a row hide the few a newcomer wants.
+
+use clap::CommandFactory;
+
+use super::Cli;
+
+/// Every subcommand under its heading, in the order the help shows them.
+pub const GROUPS: &[(&str, &[&str])] = &[
+    (
+        "Lookups",
+        &[
+            "resolve",
+            "reverse",
+            "hostname",
+            "service",
+            "proto",
+            "byteorder",
+            "inet",
+        ],
+    ),
+    ("Reference", &["const", "errno"]),
+    (
+        "Sockets and experiments",
+        &["sockopt", "keepalive", "connect", "backlog", "echo"],
+    ),
+    (
+        "Function mirrors (Python's socket module)",
+        &[
+            "gethostbyname",
+            "gethostbyname_ex",
+            "gethostbyaddr",
+            "getaddrinfo",
+            "getnameinfo",
+            "gethostname",
+            "getfqdn",
+            "getservbyname",
+            "getservbyport",
+            "getprotobyname",
+            "htons",
+            "htonl",
+            "ntohs",
+            "ntohl",
+            "inet_pton",
+            "inet_ntop",
+            "inet_aton",
+            "inet_ntoa",
+            "getsockopt",
+            "setsockopt",
+            "create_connection",
+        ],
+    ),
+    ("Shell", &["completions"]),
+];
+
+/// The whole command-line definition, with the grouped list of commands in its help.
+pub fn command() -> clap::Command {
+    let cmd = Cli::command();
+    let template = format!(
+        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{}Options:\n{{options}}{{after-help}}",
+        grouped(&cmd)
+    );
+    cmd.help_template(template)
+}
+
+/// The widest the list is written, as clap's own help (`max_term_width`).
+const MAX_WIDTH: usize = 100;
+
+/// The headings and their commands, each with its summary wrapped at words beside the
+/// column of names, to the terminal's width (80 when it has none) or [`MAX_WIDTH`].
+fn grouped(cmd: &clap::Command) -> String {
+    let names = GROUPS
+        .iter()
+        .flat_map(|(_, names)| names.iter().map(|n| n.len()))
+        .max()
+        .unwrap_or(0);
+    let width = usize::from(crate::output::terminal_width()).min(MAX_WIDTH);
+    let mut text = String::new();
+    for (heading, group) in GROUPS {
+        text.push_str(heading);
+        text.push_str(":\n");
+        for name in *group {
+            let about = cmd
+                .find_subcommand(name)
+                .and_then(|s| s.get_about())
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            let lines = wrap_words(&about, width.saturating_sub(names + 4).max(20));
+            for (i, line) in lines.iter().enumerate() {
+                let label = if i == 0 { *name } else { "" };
+                text.push_str(&format!("  {label:names$}  {line}\n"));
+            }
+        }
+        text.push('\n');
+    }
+    text.push_str("Run `sockref help COMMAND` or `sockref COMMAND --help` for one command.\n\n");
+    text
+}
+
+/// `text` in lines of at most `width` characters, broken between words only (a word
+/// longer than the width has a line of its own).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let fits = line.is_empty() || line.chars().count() + 1 + word.chars().count() <= width;
+        if !fits {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_is_under_exactly_one_heading() {
+        let cmd = Cli::command();
+        let listed: Vec<&str> = GROUPS.iter().flat_map(|(_, n)| n.iter().copied()).collect();
+        for sub in cmd.get_subcommands() {
+            let times = listed.iter().filter(|n| **n == sub.get_name()).count();
+            assert_eq!(times, 1, "{} is listed {times} times", sub.get_name());
+        }
+        assert_eq!(listed.len(), cmd.get_subcommands().count());
+    }
+
+    #[test]
+    fn summaries_wrap_between_words() {
+        let lines = wrap_words("a bb ccc dddd eeeee", 8);
+        assert_eq!(lines, ["a bb ccc", "dddd", "eeeee"]);
+        assert!(lines.iter().all(|l| l.len() <= 8));
+        assert_eq!(
+            wrap_words("unbreakable_word_here", 5),
+            ["unbreakable_word_here"]
+        );
+    }
+
+    #[test]
+    fn the_help_shows_headings_and_options() {
+        let help = command().render_help().to_string();
+        for (heading, _) in GROUPS {
+            assert!(help.contains(&format!("{heading}:\n")), "{help}");
+        }
+        assert!(help.contains("  resolve "), "{help}");
+        assert!(help.contains("--timeout"), "{help}");
+    }
+}
