@@ -22,6 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
     $completions = @(switch ($command) {
         'sockref' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -75,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many lookups run at once, 1-256')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('-4', '-4', [CompletionResultType]::ParameterName, 'IPv4 addresses only (AF_INET)')
@@ -89,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;reverse' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -101,6 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;hostname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -114,6 +118,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;service' {
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Only rows of this protocol (tcp, udp, sctp, ...)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List the whole services database')
@@ -127,6 +132,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;proto' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List the whole protocols database')
@@ -140,6 +146,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;byteorder' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -152,6 +159,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;inet' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -166,6 +174,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT, SCM, INADDR, SOMAXCONN or has_ipv6')
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name with that value is shown')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List every constant (the same as giving no filter)')
@@ -181,6 +190,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only codes whose name, message or cause contains WORD (any case)')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only codes of this kind')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List every code: errno values, then EAI codes, then h_errno codes')
@@ -198,6 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Protocol (IPPROTO_*, a name such as icmp, or a number); 0 by default, and for raw sockets icmp (inet) or icmpv6 (inet6)')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5, SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--connected', '--connected', [CompletionResultType]::ParameterName, 'Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP')
@@ -218,6 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'With --demo: milliseconds between heartbeats (or 0.5s), 10ms-2s')
             [CompletionResult]::new('--misses', '--misses', [CompletionResultType]::ParameterName, 'With --demo: missed heartbeats before the peer is declared dead, 1-10')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Run an application heartbeat over a loopback TCP pair: the server answers a few pings, then stops answering without closing, and the client declares it dead after --misses missed beats. Prints the timeline beside the keepalive settings')
@@ -232,6 +244,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;connect' {
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Bind to this address before each connect, as Python''s source_address: `127.0.0.1`, `127.0.0.1:5000`, `::1`, `[::1]:5000` (port 0 when omitted)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('-4', '-4', [CompletionResultType]::ParameterName, 'Only IPv4 candidates (getaddrinfo with AF_INET)')
@@ -246,6 +259,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;backlog' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -267,6 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30, at most a day)')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'With --serve: the most connections served at once (default 2048); a client beyond that is accepted and closed at once')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Record every socket call of both sides (socket, bind, listen, accept, connect, send, recv, shutdown, close) with its descriptor, arguments, result and time, shown as a server | client sequence. Sends 4 small ping-pongs instead of 100 so that the sequence stays readable')
@@ -282,6 +297,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;completions' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -294,6 +310,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;gethostbyname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -306,6 +323,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;gethostbyname_ex' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -318,6 +336,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;gethostbyaddr' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -334,6 +353,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Protocol: IPPROTO_TCP, udp or a number; 0 means any')
             [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -347,6 +367,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;getnameinfo' {
             [CompletionResult]::new('--flags', '--flags', [CompletionResultType]::ParameterName, 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means none')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -359,6 +380,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;gethostname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -371,6 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;getfqdn' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -383,6 +406,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;getservbyname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -395,6 +419,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;getservbyport' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -407,6 +432,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;getprotobyname' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -419,6 +445,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;htons' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -431,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;htonl' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -443,6 +471,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;ntohs' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -455,6 +484,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;ntohl' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -467,6 +497,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;inet_pton' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -479,6 +510,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;inet_ntop' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -491,6 +523,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;inet_aton' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -503,6 +536,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         }
         'sockref;inet_ntoa' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -517,6 +551,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--buflen', '--buflen', [CompletionResultType]::ParameterName, 'Read into a buffer of this many bytes (1-1024) and return them as hex, as getsockopt(level, optname, buflen) does')
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'The protocol argument of socket(): IPPROTO_*, a name or a number')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')
@@ -531,6 +566,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
             [CompletionResult]::new('--buflen', '--buflen', [CompletionResultType]::ParameterName, 'Read the value back into a buffer of this many bytes, returned as hex')
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'The protocol argument of socket(): IPPROTO_*, a name or a number')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--bytes', '--bytes', [CompletionResultType]::ParameterName, 'VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes)')
@@ -545,6 +581,7 @@ Register-ArgumentCompleter -Native -CommandName 'sockref' -ScriptBlock {
         'sockref;create_connection' {
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `--json` is short for `--format json`')
+            [CompletionResult]::new('--layout', '--layout', [CompletionResultType]::ParameterName, 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout (errors as one JSON object on stderr)')

@@ -245,7 +245,7 @@ _sockref() {
 
     case "${cmd}" in
         sockref)
-            opts="-h -V --json --format --ascii --color --timeout --help --version resolve reverse hostname service proto byteorder inet const errno sockopt keepalive connect backlog echo completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa getsockopt setsockopt create_connection help"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version resolve reverse hostname service proto byteorder inet const errno sockopt keepalive connect backlog echo completions gethostbyname gethostbyname_ex gethostbyaddr getaddrinfo getnameinfo gethostname getfqdn getservbyname getservbyport getprotobyname htons htonl ntohs ntohl inet_pton inet_ntop inet_aton inet_ntoa getsockopt setsockopt create_connection help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -253,6 +253,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -271,7 +275,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__backlog)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,6 +283,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -297,7 +305,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__byteorder)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,6 +313,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -323,7 +335,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__completions)
-            opts="-h -V --json --format --ascii --color --timeout --help --version bash elvish fish powershell zsh"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -331,6 +343,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -349,7 +365,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__connect)
-            opts="-4 -6 -h -V --source --json --format --ascii --color --timeout --help --version"
+            opts="-4 -6 -h -V --source --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -361,6 +377,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -379,7 +399,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__const)
-            opts="-h -V --prefix --value --all --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --prefix --value --all --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -395,6 +415,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -413,7 +437,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__create_connection)
-            opts="-h -V --source --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --source --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -425,6 +449,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -443,7 +471,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__echo)
-            opts="-h -V --transport --trace --bench --duration --size --connections --requests --serve --connect --allow-remote --idle --max-connections --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --transport --trace --bench --duration --size --connections --requests --serve --connect --allow-remote --idle --max-connections --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -489,6 +517,10 @@ _sockref() {
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
                     return 0
                     ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -505,7 +537,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__errno)
-            opts="-h -V --list --search --kind --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --list --search --kind --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -521,6 +553,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -539,7 +575,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__getaddrinfo)
-            opts="-h -V --family --type --proto --flags --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --family --type --proto --flags --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -565,6 +601,10 @@ _sockref() {
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
                     return 0
                     ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -581,7 +621,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__getfqdn)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -589,6 +629,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -607,7 +651,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__gethostbyaddr)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -615,6 +659,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -633,7 +681,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__gethostbyname)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,6 +689,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -659,7 +711,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__gethostbyname_ex)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -667,6 +719,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -685,7 +741,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__gethostname)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -693,6 +749,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -711,7 +771,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__getnameinfo)
-            opts="-h -V --flags --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --flags --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,6 +783,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -741,7 +805,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__getprotobyname)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -749,6 +813,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -767,7 +835,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__getservbyname)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,6 +843,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -793,7 +865,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__getservbyport)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -801,6 +873,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -819,7 +895,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__getsockopt)
-            opts="-h -V --buflen --proto --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --buflen --proto --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -835,6 +911,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1385,7 +1465,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__hostname)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,6 +1473,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1411,7 +1495,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__htonl)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1419,6 +1503,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1437,7 +1525,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__htons)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1445,6 +1533,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1463,7 +1555,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__inet)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1471,6 +1563,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1489,7 +1585,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__inet_aton)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1497,6 +1593,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1515,7 +1615,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__inet_ntoa)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1523,6 +1623,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1541,7 +1645,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__inet_ntop)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,6 +1653,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1567,7 +1675,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__inet_pton)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1575,6 +1683,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1593,7 +1705,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__keepalive)
-            opts="-h -V --family --idle --interval --count --demo --heartbeat --misses --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --family --idle --interval --count --demo --heartbeat --misses --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,6 +1739,10 @@ _sockref() {
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
                     return 0
                     ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1643,7 +1759,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__ntohl)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,6 +1767,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1669,7 +1789,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__ntohs)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1677,6 +1797,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1695,7 +1819,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__proto)
-            opts="-h -V --all --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --all --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1703,6 +1827,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1721,7 +1849,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__resolve)
-            opts="-4 -6 -h -V --file --service --type --jobs --json --format --ascii --color --timeout --help --version"
+            opts="-4 -6 -h -V --file --service --type --jobs --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1747,6 +1875,10 @@ _sockref() {
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
                     return 0
                     ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1763,7 +1895,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__reverse)
-            opts="-h -V --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1771,6 +1903,10 @@ _sockref() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1789,7 +1925,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__service)
-            opts="-h -V --proto --all --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --proto --all --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,6 +1937,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1819,7 +1959,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__setsockopt)
-            opts="-h -V --bytes --buflen --proto --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --bytes --buflen --proto --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1835,6 +1975,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1853,7 +1997,7 @@ _sockref() {
             return 0
             ;;
         sockref__subcmd__sockopt)
-            opts="-h -V --family --type --proto --set --connected --all --json --format --ascii --color --timeout --help --version"
+            opts="-h -V --family --type --proto --set --connected --all --json --format --layout --ascii --color --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,6 +2021,10 @@ _sockref() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --layout)
+                    COMPREPLY=($(compgen -W "auto table records" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -19,6 +19,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
     var completions = [
         &'sockref'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -71,6 +72,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --type 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)'
             cand --jobs 'How many lookups run at once, 1-256'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand -4 'IPv4 addresses only (AF_INET)'
@@ -84,6 +86,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;reverse'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -95,6 +98,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;hostname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -107,6 +111,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;service'= {
             cand --proto 'Only rows of this protocol (tcp, udp, sctp, ...)'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --all 'List the whole services database'
@@ -119,6 +124,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;proto'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --all 'List the whole protocols database'
@@ -131,6 +137,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;byteorder'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -142,6 +149,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;inet'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -155,6 +163,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --prefix 'Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT, SCM, INADDR, SOMAXCONN or has_ipv6'
             cand --value 'Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name with that value is shown'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --all 'List every constant (the same as giving no filter)'
@@ -169,6 +178,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --search 'Only codes whose name, message or cause contains WORD (any case)'
             cand --kind 'Only codes of this kind'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --list 'List every code: errno values, then EAI codes, then h_errno codes'
@@ -185,6 +195,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --proto 'Protocol (IPPROTO_*, a name such as icmp, or a number); 0 by default, and for raw sockets icmp (inet) or icmpv6 (inet6)'
             cand --set 'Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5, SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --connected 'Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP'
@@ -204,6 +215,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --heartbeat 'With --demo: milliseconds between heartbeats (or 0.5s), 10ms-2s'
             cand --misses 'With --demo: missed heartbeats before the peer is declared dead, 1-10'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --demo 'Run an application heartbeat over a loopback TCP pair: the server answers a few pings, then stops answering without closing, and the client declares it dead after --misses missed beats. Prints the timeline beside the keepalive settings'
@@ -217,6 +229,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;connect'= {
             cand --source 'Bind to this address before each connect, as Python''s source_address: `127.0.0.1`, `127.0.0.1:5000`, `::1`, `[::1]:5000` (port 0 when omitted)'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand -4 'Only IPv4 candidates (getaddrinfo with AF_INET)'
@@ -230,6 +243,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;backlog'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -250,6 +264,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --idle 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30, at most a day)'
             cand --max-connections 'With --serve: the most connections served at once (default 2048); a client beyond that is accepted and closed at once'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --trace 'Record every socket call of both sides (socket, bind, listen, accept, connect, send, recv, shutdown, close) with its descriptor, arguments, result and time, shown as a server | client sequence. Sends 4 small ping-pongs instead of 100 so that the sequence stays readable'
@@ -264,6 +279,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;completions'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -275,6 +291,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;gethostbyname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -286,6 +303,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;gethostbyname_ex'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -297,6 +315,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;gethostbyaddr'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -312,6 +331,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --proto 'Protocol: IPPROTO_TCP, udp or a number; 0 means any'
             cand --flags 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -324,6 +344,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;getnameinfo'= {
             cand --flags 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means none'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -335,6 +356,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;gethostname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -346,6 +368,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;getfqdn'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -357,6 +380,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;getservbyname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -368,6 +392,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;getservbyport'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -379,6 +404,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;getprotobyname'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -390,6 +416,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;htons'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -401,6 +428,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;htonl'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -412,6 +440,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;ntohs'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -423,6 +452,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;ntohl'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -434,6 +464,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;inet_pton'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -445,6 +476,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;inet_ntop'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -456,6 +488,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;inet_aton'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -467,6 +500,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         }
         &'sockref;inet_ntoa'= {
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -480,6 +514,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --buflen 'Read into a buffer of this many bytes (1-1024) and return them as hex, as getsockopt(level, optname, buflen) does'
             cand --proto 'The protocol argument of socket(): IPPROTO_*, a name or a number'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -493,6 +528,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
             cand --buflen 'Read the value back into a buffer of this many bytes, returned as hex'
             cand --proto 'The protocol argument of socket(): IPPROTO_*, a name or a number'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --bytes 'VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes)'
@@ -506,6 +542,7 @@ set edit:completion:arg-completer[sockref] = {|@words|
         &'sockref;create_connection'= {
             cand --source 'source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`'
             cand --format 'Output format; `--json` is short for `--format json`'
+            cand --layout 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records'
             cand --color 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb'
             cand --timeout 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command''s --help says how it counts'
             cand --json 'Print one JSON document on stdout (errors as one JSON object on stderr)'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sockref_global_optspecs
-    string join \n json format= ascii color= timeout= h/help V/version
+    string join \n json format= layout= ascii color= timeout= h/help V/version
 end
 
 function __fish_sockref_needs_command
@@ -27,6 +27,9 @@ end
 complete -c sockref -n "__fish_sockref_needs_command" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_needs_command" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_needs_command" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -79,6 +82,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l jobs -d 'How
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -92,6 +98,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s V -l version
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -103,6 +112,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand reverse" -s V -l version
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -115,6 +127,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand service" -l proto -d 'On
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -127,6 +142,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand service" -s V -l version
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -139,6 +157,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand proto" -s V -l version -
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -150,6 +171,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -s V -l versi
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -163,6 +187,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand const" -l value -d 'Only
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand const" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -179,6 +206,9 @@ herror\t'gethostbyname and gethostbyaddr codes, h_errno (Python\'s socket.herror
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand errno" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -195,6 +225,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l set -d 'Set 
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -214,6 +247,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l misses -d 
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -227,6 +263,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand connect" -l source -d 'B
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand connect" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -240,6 +279,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand connect" -s V -l version
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -271,6 +313,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand echo" -l max-connections
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -285,6 +330,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand echo" -s V -l version -d
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -296,6 +344,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand completions" -s V -l ver
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -307,6 +358,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -s V -l v
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -318,6 +372,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -s V -
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -333,6 +390,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l flags -d
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -345,6 +405,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l flags -d
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -356,6 +419,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -s V -l ver
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -367,6 +433,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -s V -l ver
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -378,6 +447,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -s V -l version
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -389,6 +461,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -s V -l v
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -400,6 +475,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -s V -l v
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -411,6 +489,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -s V -l 
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -422,6 +503,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand htons" -s V -l version -
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -433,6 +517,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand htonl" -s V -l version -
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -444,6 +531,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -s V -l version -
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -455,6 +545,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -s V -l version -
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -466,6 +559,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -s V -l versi
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -477,6 +573,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -s V -l versi
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -488,6 +587,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -s V -l versi
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -501,6 +603,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l proto -d 
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -514,6 +619,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l proto -d 
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -527,6 +635,9 @@ complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l so
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
+complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l layout -d 'Rows as a table or as records (a block of `field  value` lines per row); auto means a table when it fits the terminal without splitting a word, else records' -r -f -a "auto\t''
+table\t''
+records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -30,11 +30,11 @@ pub mod usage;
 
 use std::ffi::OsString;
 
-use cli::{Cli, ColorArg, FormatArg};
+use cli::{Cli, ColorArg, FormatArg, LayoutArg};
 use commands::Context;
 use error::Error;
 use exit::ExitStatus;
-use output::{ColorChoice, Format, Style};
+use output::{ColorChoice, Format, Layout, Style};
 
 /// Parses the command line and runs it; the exit status of the whole program.
 pub fn main(args: Vec<OsString>) -> ExitStatus {
@@ -115,5 +115,13 @@ fn style_of(cli: &Cli) -> Style {
         ColorArg::Always => ColorChoice::Always,
         ColorArg::Never => ColorChoice::Never,
     };
-    Style::detect(format, g.ascii, color)
+    let layout = match g.layout {
+        LayoutArg::Auto => Layout::Auto,
+        LayoutArg::Table => Layout::Table,
+        LayoutArg::Records => Layout::Records,
+    };
+    Style {
+        layout,
+        ..Style::detect(format, g.ascii, color)
+    }
 }

@@ -40,6 +40,10 @@ pub struct GlobalArgs {
     /// Output format; `--json` is short for `--format json`.
     #[arg(long, value_enum, global = true, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
+    /// Rows as a table or as records (a block of `field  value` lines per row); auto means
+    /// a table when it fits the terminal without splitting a word, else records.
+    #[arg(long, value_enum, global = true, default_value_t = LayoutArg::Auto)]
+    pub layout: LayoutArg,
     /// Draw tables with ASCII characters even on a terminal.
     #[arg(long, global = true)]
     pub ascii: bool,
@@ -68,6 +72,14 @@ pub enum FormatArg {
     Json,
     /// Tab-separated values with a header line.
     Tsv,
+}
+
+/// Layout choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutArg {
+    Auto,
+    Table,
+    Records,
 }
 
 /// Colour choices.

@@ -2,6 +2,7 @@
 //! that writes to stdout and stderr.
 
 pub mod escape;
+mod fit;
 pub mod sheet;
 mod table;
 mod tsv;
@@ -35,6 +36,20 @@ pub struct Style {
     pub terminal: bool,
     /// The width tables wrap to on a terminal: its own, else `COLUMNS`, else 80.
     pub width: u16,
+    /// Tables or records, as `--layout` says.
+    pub layout: Layout,
+}
+
+/// How rows are laid out, as given by `--layout`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// On a terminal, a table when it fits without splitting a word, else records; piped,
+    /// a full-width table.
+    Auto,
+    /// Always a table (on a terminal, words are split if they must be).
+    Table,
+    /// Always records: one block of `field  value` lines per row.
+    Records,
 }
 
 /// When to colour, as given by `--color`.
@@ -64,13 +79,13 @@ impl Style {
             color: color && format == Format::Table,
             terminal,
             width: terminal_width(),
+            layout: Layout::Auto,
         }
     }
 }
 
 /// The terminal's columns; a terminal that reports none (0x0) is treated as unknown:
 /// `COLUMNS` if it holds a positive number, else 80.
-/// The terminal's width: TIOCGWINSZ on stdout, else `COLUMNS`, else 80.
 pub(crate) fn terminal_width() -> u16 {
     crate::sys::terminal::stdout_columns()
         .or_else(|| {

@@ -17,3 +17,4 @@ mod lookup_views;
 mod no_panic;
 mod renderers;
 mod socket_views;
+mod terminal;

@@ -2,7 +2,7 @@
 //! (ASCII, no colour, not a terminal), or the binary run as a person pipes it, as a table
 //! and with `--json`.
 
-use sockref::output::{self, Format, Render, Style};
+use sockref::output::{self, Format, Layout, Render, Style};
 
 use crate::support::cli::sockref;
 
@@ -14,6 +14,7 @@ pub fn style(format: Format) -> Style {
         color: false,
         terminal: false,
         width: 80,
+        layout: Layout::Auto,
     }
 }
 
