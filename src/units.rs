@@ -52,7 +52,7 @@ const TIME_SUFFIXES: [(&str, Option<u128>); 8] = [
 ];
 
 /// The longest duration any flag could want: a century, far inside `Duration`.
-const LONGEST_NANOS: u128 = 100 * 366 * 86_400 * 1_000_000_000;
+pub const LONGEST_NANOS: u128 = 100 * 366 * 86_400 * 1_000_000_000;
 
 const SIZE_SUFFIXES: [(&str, u64); 7] = [
     ("b", 1),

@@ -91,3 +91,44 @@ fn a_c1_control_and_an_invalid_byte_differ() {
         escape_untrusted(b"\x9b")
     );
 }
+
+/// fuzz target escape: text sockref composes (an error line) keeps its backslashes, which
+/// are its own escapes; untrusted text has each doubled, so that `\x1b` typed and ESC
+/// received never look alike.
+#[test]
+fn composed_text_keeps_its_backslashes() {
+    use sockref::output::escape::escape_str;
+    assert_eq!(escape_str("a\\x1b"), "a\\x1b");
+    assert_eq!(escape_untrusted(b"a\\x1b"), "a\\\\x1b");
+    assert_eq!(escape_str("a\u{1b}"), escape_untrusted(b"a\x1b"));
+}
+
+/// fuzz target constants: a number in a flag set is a set of bits of the C int, up to
+/// u32::MAX; 2333400707 is above i32::MAX and still a flag set (as flag_names writes
+/// leftover high bits), while as a lone constant it is too large.
+#[test]
+fn a_flag_number_is_bits_up_to_u32() {
+    use sockref::socket_module::parse::parse_constant;
+    assert_eq!(parse_flags(&AI, "2333400707"), Ok(2_333_400_707u32 as i32));
+    assert_eq!(
+        parse_flags(&AI, "1|2333400707"),
+        Ok(2_333_400_707u32 as i32 | 1)
+    );
+    assert!(parse_constant(&AI, "2333400707").is_err());
+    assert!(parse_flags(&AI, "4294967296").is_err());
+}
+
+/// fuzz target durations: the longest duration is a century of 366-day years, to the
+/// microsecond; one more is too long (the target had the limit at 3.2e15 µs).
+#[test]
+fn the_longest_duration_is_a_century() {
+    use sockref::units::{LONGEST_NANOS, parse_duration};
+    let longest = LONGEST_NANOS / 1000;
+    assert_eq!(
+        parse_duration(&format!("{longest}us"), TimeUnit::Seconds),
+        Ok(Duration::from_nanos(LONGEST_NANOS as u64))
+    );
+    let over = parse_duration(&format!("{}us", longest + 1), TimeUnit::Seconds);
+    assert!(over.is_err_and(|e| e.contains("too long")));
+    assert!(parse_duration("3178197214939738 us", TimeUnit::Seconds).is_err());
+}

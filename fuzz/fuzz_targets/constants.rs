@@ -91,7 +91,12 @@ fn flags_are_the_or_of_their_parts(group: &ConstantGroup, text: &str) {
         .split(['|', ',', '+'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(|p| parse_constant(group, p))
+        // A number is a set of bits of the C int, up to u32::MAX (0x80000000 is one high
+        // bit, not too large: tests/fuzz_regressions.rs::a_flag_number_is_bits_up_to_u32).
+        .map(|p| match parse_int(p) {
+            Ok(n) if (0..=i128::from(u32::MAX)).contains(&n) => Ok(n as u32 as i32),
+            _ => parse_constant(group, p),
+        })
         .collect();
     let or = parts.map(|p| p.iter().fold(0, |acc, v| acc | v));
     assert_eq!(parse_flags(group, text).is_ok(), or.is_ok(), "{text:?}");

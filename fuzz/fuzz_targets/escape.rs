@@ -24,7 +24,12 @@ fuzz_target!(|data: &[u8]| {
     match std::str::from_utf8(data) {
         Ok(text) => {
             assert_eq!(for_json, text);
-            assert_eq!(escape_str(text), escaped, "{text:?}");
+            // escape_str is for text sockref composed, which writes its own escapes: it
+            // leaves backslashes alone, and otherwise escapes as escape_untrusted does
+            // (tests/fuzz_regressions.rs::composed_text_keeps_its_backslashes).
+            if !text.contains('\\') {
+                assert_eq!(escape_str(text), escaped, "{text:?}");
+            }
             let line = readable(text);
             inert(&line, data);
             words_are_cut_honestly(&escaped, &line);
