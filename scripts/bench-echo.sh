@@ -8,7 +8,7 @@
 #
 # sockperf prints half the round trip as its "latency"; sockref prints the whole round
 # trip (rtt_us) and its half (half_rtt_us). The latency ratio compares like with like:
-# sockref's p50 round trip over twice sockperf's p50. Targets (issue 5): that ratio at most
+# sockref's p50 round trip over twice sockperf's p50. Targets: that ratio at most
 # 1.1, and sockref's throughput at least 0.9 of iperf3's single stream (iperf3's receiver
 # figure, end.sum_received). Exit 0 when both are met, 1 when one is missed.
 #
