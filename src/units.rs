@@ -51,6 +51,25 @@ const TIME_SUFFIXES: [(&str, Option<u128>); 8] = [
     ("", None),
 ];
 
+/// `f / 10^digits` of `per` nanoseconds, rounded to the nearest nanosecond, exactly:
+/// `per` is split into `c x 10^e` (an hour is 36 x 10^11 ns) so that the product stays far
+/// inside u128 for the 30 digits kept, where `f x per` itself would not. `None` if it
+/// still would not fit.
+fn fraction_of(f: u128, digits: u32, per: u128) -> Option<u128> {
+    let mut c = per;
+    let mut e = 0u32;
+    while c != 0 && c % 10 == 0 {
+        c /= 10;
+        e += 1;
+    }
+    let scaled = f.checked_mul(c)?;
+    if digits <= e {
+        return scaled.checked_mul(10u128.checked_pow(e - digits)?);
+    }
+    let scale = 10u128.checked_pow(digits - e)?;
+    Some((scaled + scale / 2) / scale)
+}
+
 /// The longest duration any flag could want: a century, far inside `Duration`.
 pub const LONGEST_NANOS: u128 = 100 * 366 * 86_400 * 1_000_000_000;
 
@@ -107,9 +126,8 @@ pub fn parse_duration(text: &str, unit: TimeUnit) -> Result<Duration, String> {
     let fraction_nanos = if fraction.is_empty() {
         0
     } else {
-        let scale = 10u128.pow(fraction.len() as u32);
         let f = fraction.parse::<u128>().map_err(|_| bad())?;
-        (f * per + scale / 2) / scale
+        fraction_of(f, fraction.len() as u32, per).ok_or_else(too_long)?
     };
     let nanos = whole_nanos + fraction_nanos;
     if nanos > LONGEST_NANOS {

@@ -132,3 +132,36 @@ fn the_longest_duration_is_a_century() {
     assert!(over.is_err_and(|e| e.contains("too long")));
     assert!(parse_duration("3178197214939738 us", TimeUnit::Seconds).is_err());
 }
+
+/// fuzz target durations: a fraction of 30 digits in hours overflowed u128 as digits times
+/// nanoseconds per hour (a panic in a debug build, a wrong duration in release); it is
+/// computed exactly now, and rounds to the nearest nanosecond.
+#[test]
+fn a_long_fraction_of_an_hour_is_exact() {
+    use sockref::units::parse_duration;
+    let nines = "9".repeat(30);
+    assert_eq!(
+        parse_duration(&format!("1.{nines}h"), TimeUnit::Seconds),
+        Ok(Duration::from_secs(7200))
+    );
+    assert_eq!(
+        parse_duration("0.000000000000000000000000000001h", TimeUnit::Seconds),
+        Ok(Duration::ZERO)
+    );
+    assert_eq!(
+        parse_duration("1.0000000000004h", TimeUnit::Seconds),
+        Ok(Duration::from_nanos(3_600_000_000_001))
+    );
+    assert_eq!(
+        parse_duration("2.5us", TimeUnit::Seconds),
+        Ok(Duration::from_nanos(2500))
+    );
+}
+
+/// fuzz target escape: `readable` (error lines) cuts the text as escape_str writes it,
+/// backslashes kept, not as untrusted text doubled.
+#[test]
+fn readable_keeps_backslashes_as_composed() {
+    use sockref::output::escape::readable;
+    assert_eq!(readable("a\\\\x1b"), "a\\\\x1b");
+}

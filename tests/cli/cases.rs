@@ -11,3 +11,13 @@ fn cases() {
         .register_bin("sockref", Path::new(env!("CARGO_BIN_EXE_sockref")))
         .case("tests/cmd/*.toml");
 }
+
+/// The README's console blocks, run as they are written: a newcomer reading top to bottom
+/// sees what the README shows. `...` stands for lines that depend on the host, `[..]` for
+/// part of a line; blocks that install, build or start a server are `console,ignore`.
+#[test]
+fn readme() {
+    trycmd::TestCases::new()
+        .register_bin("sockref", Path::new(env!("CARGO_BIN_EXE_sockref")))
+        .case("README.md");
+}
