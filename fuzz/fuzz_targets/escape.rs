@@ -15,6 +15,10 @@ use sockref_fuzz::{is_unsafe_char, unescape};
 const LONGEST_WORD: usize = 120;
 const HEAD: usize = 60;
 const TAIL: usize = 20;
+/// The longest line `readable` keeps whole, and what it keeps of a longer one.
+const LONGEST_LINE: usize = 1000;
+const LINE_HEAD: usize = 600;
+const LINE_TAIL: usize = 300;
 
 fuzz_target!(|data: &[u8]| {
     let escaped = escape_untrusted(data);
@@ -77,5 +81,16 @@ fn words_are_cut_honestly(escaped: &str, line: &str) {
             cut
         })
         .collect();
-    assert_eq!(line, words.join(" "), "from {escaped:?}");
+    // A line still longer than LONGEST_LINE keeps its first LINE_HEAD and last LINE_TAIL
+    // characters around the count of the rest.
+    let whole = words.join(" ");
+    let chars: Vec<char> = whole.chars().collect();
+    let expected = if chars.len() <= LONGEST_LINE {
+        whole
+    } else {
+        let head: String = chars[..LINE_HEAD].iter().collect();
+        let tail: String = chars[chars.len() - LINE_TAIL..].iter().collect();
+        format!("{head}...[{} more]...{tail}", chars.len() - LINE_HEAD - LINE_TAIL)
+    };
+    assert_eq!(line, expected, "from {escaped:?}");
 }
