@@ -58,7 +58,7 @@ const TIME_SUFFIXES: [(&str, Option<u128>); 8] = [
 fn fraction_of(f: u128, digits: u32, per: u128) -> Option<u128> {
     let mut c = per;
     let mut e = 0u32;
-    while c != 0 && c % 10 == 0 {
+    while c != 0 && c.is_multiple_of(10) {
         c /= 10;
         e += 1;
     }
