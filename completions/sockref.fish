@@ -33,7 +33,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_needs_command" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_needs_command" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_needs_command" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_needs_command" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_needs_command" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -76,9 +76,9 @@ complete -c sockref -n "__fish_sockref_needs_command" -f -a "setsockopt" -d 'soc
 complete -c sockref -n "__fish_sockref_needs_command" -f -a "create_connection" -d 'socket.create_connection(address, timeout, source_address): the laddr and raddr of the connected socket, or the last error'
 complete -c sockref -n "__fish_sockref_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l file -d 'Read names from this file, one per line (blank lines and # comments skipped)' -r -F
-complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l service -d 'A service name or port to resolve with each host (shows the port column)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l type -d 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l jobs -d 'How many lookups run at once, 1-256' -r
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l service -d 'A service name or port to resolve with each host (shows the port column)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l type -d 'Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l jobs -d 'How many lookups run at once, 1-256' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -88,7 +88,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s 4 -d 'IPv4 addresses only (AF_INET)'
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -s 6 -d 'IPv6 addresses only (AF_INET6)'
 complete -c sockref -n "__fish_sockref_using_subcommand resolve" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -104,7 +104,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand reverse" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -118,12 +118,12 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand hostname" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand service" -l proto -d 'Only rows of this protocol (tcp, udp, sctp, ...)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l proto -d 'Only rows of this protocol (tcp, udp, sctp, ...)' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -133,7 +133,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand service" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand service" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l all -d 'List the whole services database'
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand service" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
@@ -148,7 +148,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand proto" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand proto" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l all -d 'List the whole protocols database'
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand proto" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
@@ -163,7 +163,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand byteorder" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -177,13 +177,13 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand inet" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand const" -l prefix -d 'Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT, SCM, INADDR, SOMAXCONN or has_ipv6' -r
-complete -c sockref -n "__fish_sockref_using_subcommand const" -l value -d 'Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name with that value is shown' -r
+complete -c sockref -n "__fish_sockref_using_subcommand const" -l prefix -d 'Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT, SCM, INADDR, SOMAXCONN or has_ipv6' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand const" -l value -d 'Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name with that value is shown' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -193,13 +193,13 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand const" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand const" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l all -d 'List every constant (the same as giving no filter)'
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand const" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand const" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand const" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand errno" -l search -d 'Only codes whose name, message or cause contains WORD (any case)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand errno" -l search -d 'Only codes whose name, message or cause contains WORD (any case)' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l kind -d 'Only codes of this kind' -r -f -a "errno\t'errno values, strerror(3) (Python\'s OSError)'
 eai\t'getaddrinfo and getnameinfo codes, EAI_* (Python\'s socket.gaierror)'
 herror\t'gethostbyname and gethostbyaddr codes, h_errno (Python\'s socket.herror)'"
@@ -212,16 +212,16 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand errno" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand errno" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l list -d 'List every code: errno values, then EAI codes, then h_errno codes'
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand errno" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l family -d 'Address family: inet, inet6 or unix (or AF_*, or a number)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l type -d 'Socket type: stream, dgram, seqpacket or raw (or SOCK_*, or a number)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l proto -d 'Protocol (IPPROTO_*, a name such as icmp, or a number); 0 by default, and for raw sockets icmp (inet) or icmpv6 (inet6)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l set -d 'Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5, SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept' -r
+complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l family -d 'Address family: inet, inet6 or unix (or AF_*, or a number)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l type -d 'Socket type: stream, dgram, seqpacket or raw (or SOCK_*, or a number)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l proto -d 'Protocol (IPPROTO_*, a name such as icmp, or a number); 0 by default, and for raw sockets icmp (inet) or icmpv6 (inet6)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l set -d 'Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5, SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -231,19 +231,19 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l connected -d 'Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP'
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l all -d 'Ask about every option sockref knows, not only those that apply to this socket'
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand sockopt" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l family -d 'Address family of the TCP socket: inet or inet6' -r
-complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l idle -d 'Set TCP_KEEPIDLE on the socket first (seconds; 90, 2m, 1h)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l interval -d 'Set TCP_KEEPINTVL on the socket first (seconds)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l count -d 'Set TCP_KEEPCNT on the socket first (unanswered probes before the peer is dead)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l heartbeat -d 'With --demo: milliseconds between heartbeats (or 0.5s), 10ms-2s' -r
-complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l misses -d 'With --demo: missed heartbeats before the peer is declared dead, 1-10' -r
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l family -d 'Address family of the TCP socket: inet or inet6' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l idle -d 'Set TCP_KEEPIDLE on the socket first (seconds; 90, 2m, 1h)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l interval -d 'Set TCP_KEEPINTVL on the socket first (seconds)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l count -d 'Set TCP_KEEPCNT on the socket first (unanswered probes before the peer is dead)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l heartbeat -d 'With --demo: milliseconds between heartbeats (or 0.5s), 10ms-2s' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l misses -d 'With --demo: missed heartbeats before the peer is declared dead, 1-10' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -253,13 +253,13 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l demo -d 'Run an application heartbeat over a loopback TCP pair: the server answers a few pings, then stops answering without closing, and the client declares it dead after --misses missed beats. Prints the timeline beside the keepalive settings'
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand keepalive" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand connect" -l source -d 'Bind to this address before each connect, as Python\'s source_address: `127.0.0.1`, `127.0.0.1:5000`, `::1`, `[::1]:5000` (port 0 when omitted)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand connect" -l source -d 'Bind to this address before each connect, as Python\'s source_address: `127.0.0.1`, `127.0.0.1:5000`, `::1`, `[::1]:5000` (port 0 when omitted)' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -269,7 +269,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand connect" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand connect" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -s 4 -d 'Only IPv4 candidates (getaddrinfo with AF_INET)'
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -s 6 -d 'Only IPv6 candidates (getaddrinfo with AF_INET6)'
 complete -c sockref -n "__fish_sockref_using_subcommand connect" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
@@ -285,7 +285,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand backlog" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -301,15 +301,15 @@ socketpair\t'socketpair(AF_UNIX, SOCK_STREAM): two connected ends without addres
 abstract-stream\t'AF_UNIX SOCK_STREAM in Linux\'s abstract namespace'
 abstract-dgram\t'AF_UNIX SOCK_DGRAM in Linux\'s abstract namespace'
 abstract-seqpacket\t'AF_UNIX SOCK_SEQPACKET in Linux\'s abstract namespace'"
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l duration -d 'Seconds each --bench measurement runs (default 2, at most 1h), or how long --serve serves (default: until Ctrl-C, at most 7 days); also 500ms, 2m' -r
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l size -d 'Bytes per message of the --bench ping-pong and of each --connections request (default 64; also 4K, 1M)' -r
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l duration -d 'Seconds each --bench measurement runs (default 2, at most 1h), or how long --serve serves (default: until Ctrl-C, at most 7 days); also 500ms, 2m' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l size -d 'Bytes per message of the --bench ping-pong and of each --connections request (default 64; also 4K, 1M)' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l connections -d 'What a TCP connection costs: `short` opens one per request (connect, send, recv, close), `long` keeps one open for all; `short,long` runs both. Shows the time of each request and the TIME_WAIT sockets left behind. Alone it means `long`' -r -f -a "short\t'A new TCP connection for every request'
 long\t'One TCP connection kept open for every request'"
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l requests -d 'Requests per --connections mode, 1-100000' -r
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l serve -d 'Run only an echo server on ADDR (`127.0.0.1:7000`, `[::1]:7000`, `localhost:0`; port 0 lets the kernel pick) for other clients, until Ctrl-C or --duration. The first line printed is the address it listens on. TCP, or UDP with `--transport udp4` or `udp6`' -r
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l connect -d 'Run only the client against an echo server at ADDR, anyone\'s (socat, ncat, another `sockref echo --serve`), with the usual payloads and checks. TCP, or UDP with `--transport udp4` or `udp6`' -r
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l idle -d 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30, at most a day)' -r
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l max-connections -d 'With --serve: the most connections served at once (default 2048); a client beyond that is accepted and closed at once' -r
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l requests -d 'Requests per --connections mode, 1-100000' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l serve -d 'Run only an echo server on ADDR (`127.0.0.1:7000`, `[::1]:7000`, `localhost:0`; port 0 lets the kernel pick) for other clients, until Ctrl-C or --duration. The first line printed is the address it listens on. TCP, or UDP with `--transport udp4` or `udp6`' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l connect -d 'Run only the client against an echo server at ADDR, anyone\'s (socat, ncat, another `sockref echo --serve`), with the usual payloads and checks. TCP, or UDP with `--transport udp4` or `udp6`' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l idle -d 'With --serve: close a connection that has been idle (nothing read, or its client not reading) for this many seconds (default 30, at most a day)' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l max-connections -d 'With --serve: the most connections served at once (default 2048); a client beyond that is accepted and closed at once' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -319,7 +319,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand echo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand echo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l trace -d 'Record every socket call of both sides (socket, bind, listen, accept, connect, send, recv, shutdown, close) with its descriptor, arguments, result and time, shown as a server | client sequence. Sends 4 small ping-pongs instead of 100 so that the sequence stays readable'
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l bench -d 'Measure instead of checking: per transport, ping-pong latency (one --size message in flight, round trips for --duration, TCP_NODELAY on TCP) with percentiles, and for streams one-way throughput (128 KiB writes into a counting server). Comparable with sockperf ping-pong, which prints half the round trip, and iperf3'
 complete -c sockref -n "__fish_sockref_using_subcommand echo" -l allow-remote -d 'Let --serve and --connect use an address outside loopback (with a warning on stderr); without it such an ADDR is refused'
@@ -336,7 +336,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand completions" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand completions" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -350,7 +350,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -364,7 +364,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyname_ex" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -378,15 +378,15 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostbyaddr" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l family -d 'Address family: AF_INET, inet6, unspec or a number' -r
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l type -d 'Socket type: SOCK_STREAM, dgram, raw or a number; 0 means any' -r
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l proto -d 'Protocol: IPPROTO_TCP, udp or a number; 0 means any' -r
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l flags -d 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l family -d 'Address family: AF_INET, inet6, unspec or a number' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l type -d 'Socket type: SOCK_STREAM, dgram, raw or a number; 0 means any' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l proto -d 'Protocol: IPPROTO_TCP, udp or a number; 0 means any' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l flags -d 'Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -396,12 +396,12 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand getaddrinfo" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l flags -d 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means none' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l flags -d 'Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means none' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -411,7 +411,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getnameinfo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -425,7 +425,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand gethostname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -439,7 +439,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getfqdn" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -453,7 +453,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -467,7 +467,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getservbyport" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -481,7 +481,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getprotobyname" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -495,7 +495,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand htons" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand htons" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand htons" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -509,7 +509,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand htonl" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -523,7 +523,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand ntohs" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -537,7 +537,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand ntohl" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -551,7 +551,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_pton" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -565,7 +565,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntop" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -579,7 +579,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_aton" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -593,13 +593,13 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand inet_ntoa" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l buflen -d 'Read into a buffer of this many bytes (1-1024) and return them as hex, as getsockopt(level, optname, buflen) does' -r
-complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l proto -d 'The protocol argument of socket(): IPPROTO_*, a name or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l buflen -d 'Read into a buffer of this many bytes (1-1024) and return them as hex, as getsockopt(level, optname, buflen) does' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l proto -d 'The protocol argument of socket(): IPPROTO_*, a name or a number' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -609,13 +609,13 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand getsockopt" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l buflen -d 'Read the value back into a buffer of this many bytes, returned as hex' -r
-complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l proto -d 'The protocol argument of socket(): IPPROTO_*, a name or a number' -r
+complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l buflen -d 'Read the value back into a buffer of this many bytes, returned as hex' -r -f
+complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l proto -d 'The protocol argument of socket(): IPPROTO_*, a name or a number' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -625,13 +625,13 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l bytes -d 'VALUE is bytes in hex (a struct or a string), as setsockopt(level, optname, bytes)'
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sockref -n "__fish_sockref_using_subcommand setsockopt" -s V -l version -d 'Print version'
-complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l source -d 'source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`' -r
+complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l source -d 'source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l format -d 'Output format; `--json` is short for `--format json`' -r -f -a "table\t'A table for people'
 json\t'One JSON document'
 tsv\t'Tab-separated values with a header line'"
@@ -641,7 +641,7 @@ records\t''"
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l color -d 'When to use colour: auto means on a terminal, with NO_COLOR unset and TERM not dumb' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r
+complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l timeout -d 'How long to wait for what can block, in seconds (or 500ms, 2m): a friendly verb answers each of its inputs within it, a function mirror each call; each command\'s --help says how it counts' -r -f
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l json -d 'Print one JSON document on stdout (errors as one JSON object on stderr)'
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -l ascii -d 'Draw tables with ASCII characters even on a terminal'
 complete -c sockref -n "__fish_sockref_using_subcommand create_connection" -s h -l help -d 'Print help (see more with \'--help\')'

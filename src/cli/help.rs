@@ -53,6 +53,29 @@ pub const GROUPS: &[(&str, &[&str])] = &[
     ("Shell", &["completions"]),
 ];
 
+/// The definition the completion scripts are written from: every value that is not a path
+/// says so, so that no shell offers file names for `const <TAB>` or `--family <TAB>`.
+/// (Only `resolve --file` takes a path.)
+pub fn for_completions() -> clap::Command {
+    fn mark(cmd: clap::Command) -> clap::Command {
+        cmd.mut_args(|arg| {
+            let path = arg
+                .get_value_names()
+                .is_some_and(|names| names.iter().any(|n| n.as_str() == "PATH"));
+            let unknown = arg.get_value_hint() == clap::ValueHint::Unknown;
+            // A value from a list (`--format`) completes from it already.
+            let listed = !arg.get_possible_values().is_empty();
+            if arg.get_action().takes_values() && unknown && !path && !listed {
+                arg.value_hint(clap::ValueHint::Other)
+            } else {
+                arg
+            }
+        })
+        .mut_subcommands(mark)
+    }
+    mark(Cli::command())
+}
+
 /// The whole command-line definition, with the grouped list of commands in its help.
 pub fn command() -> clap::Command {
     let cmd = Cli::command();
@@ -131,6 +154,19 @@ mod tests {
             assert_eq!(times, 1, "{} is listed {times} times", sub.get_name());
         }
         assert_eq!(listed.len(), cmd.get_subcommands().count());
+    }
+
+    #[test]
+    fn only_paths_complete_as_files() {
+        let cmd = for_completions();
+        let hint = |sub: &str, id: &str| {
+            cmd.find_subcommand(sub)
+                .and_then(|s| s.get_arguments().find(|a| a.get_id() == id))
+                .map(clap::Arg::get_value_hint)
+        };
+        assert_eq!(hint("resolve", "file"), Some(clap::ValueHint::AnyPath));
+        assert_eq!(hint("const", "pattern"), Some(clap::ValueHint::Other));
+        assert_eq!(hint("getaddrinfo", "family"), Some(clap::ValueHint::Other));
     }
 
     #[test]

@@ -20,9 +20,7 @@ pub mod sockopt;
 
 use std::time::Duration;
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, Command};
+use crate::cli::Command;
 use crate::error::Result;
 use crate::output::Render;
 use crate::report::Report;
@@ -83,7 +81,8 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Errno(args) => Box::new(errno::run(args)?),
         Command::Completions(args) => {
             let mut script = Vec::new();
-            clap_complete::generate(args.shell, &mut Cli::command(), "sockref", &mut script);
+            let mut cmd = crate::cli::help::for_completions();
+            clap_complete::generate(args.shell, &mut cmd, "sockref", &mut script);
             Box::new(Script(script))
         }
         mirror => Box::new(mirror::run(mirror, t)?),

@@ -226,3 +226,36 @@ fn bash_completion_loads() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("sockref"));
 }
+
+/// In a real bash, a value that is not a path completes to no file names: in a directory
+/// holding one file, `sockref --timeout <TAB>` and `sockref const <TAB>` do not offer it,
+/// while `sockref resolve --file <TAB>` does.
+#[test]
+fn bash_offers_file_names_only_for_paths() {
+    let script = root().join("completions/sockref.bash");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    std::fs::write(dir.path().join("zz-a-file"), "").expect("a file");
+    let complete = |words: &str| {
+        let line = format!(
+            "source '{}'; COMP_WORDS=({words} ''); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _sockref sockref '' \"${{COMP_WORDS[COMP_CWORD-1]}}\" 2>/dev/null; \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display()
+        );
+        Process::new("bash")
+            .arg("-c")
+            .arg(line)
+            .current_dir(dir.path())
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    let Ok(timeout) = complete("sockref --timeout") else {
+        skip("bash is not installed");
+        return;
+    };
+    assert!(!timeout.contains("zz-a-file"), "{timeout}");
+    let constant = complete("sockref const").unwrap_or_default();
+    assert!(!constant.contains("zz-a-file"), "{constant}");
+    let file = complete("sockref resolve --file").unwrap_or_default();
+    assert!(file.contains("zz-a-file"), "{file}");
+}
