@@ -143,7 +143,8 @@ fn short_connections_leave_time_wait_behind_and_long_ones_do_not() {
     let left = short["time_wait"]["left"].as_u64().expect("a count");
     assert!(left >= 180, "{}", short["time_wait"]);
     assert!(long["time_wait"]["left"].as_u64().expect("a count") <= 1);
-    assert!(num(&short["per_request_us"]["p50"]) > num(&long["per_request_us"]["p50"]));
+    // Which mode is faster per request is a measurement (scripts/bench-echo.sh), not a
+    // contract: on a loaded machine the two medians can come out either way.
 }
 
 #[test]
