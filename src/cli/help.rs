@@ -108,7 +108,7 @@ fn grouped(cmd: &clap::Command) -> String {
                 .and_then(|s| s.get_about())
                 .map(|a| a.to_string())
                 .unwrap_or_default();
-            let lines = wrap_words(&about, width.saturating_sub(names + 4).max(20));
+            let lines = crate::output::wrap_words(&about, width.saturating_sub(names + 4).max(20));
             for (i, line) in lines.iter().enumerate() {
                 let label = if i == 0 { *name } else { "" };
                 text.push_str(&format!("  {label:names$}  {line}\n"));
@@ -118,27 +118,6 @@ fn grouped(cmd: &clap::Command) -> String {
     }
     text.push_str("Run `sockref help COMMAND` or `sockref COMMAND --help` for one command.\n\n");
     text
-}
-
-/// `text` in lines of at most `width` characters, broken between words only (a word
-/// longer than the width has a line of its own).
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let fits = line.is_empty() || line.chars().count() + 1 + word.chars().count() <= width;
-        if !fits {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 #[cfg(test)]
@@ -167,17 +146,6 @@ mod tests {
         assert_eq!(hint("resolve", "file"), Some(clap::ValueHint::AnyPath));
         assert_eq!(hint("const", "pattern"), Some(clap::ValueHint::Other));
         assert_eq!(hint("getaddrinfo", "family"), Some(clap::ValueHint::Other));
-    }
-
-    #[test]
-    fn summaries_wrap_between_words() {
-        let lines = wrap_words("a bb ccc dddd eeeee", 8);
-        assert_eq!(lines, ["a bb ccc", "dddd", "eeeee"]);
-        assert!(lines.iter().all(|l| l.len() <= 8));
-        assert_eq!(
-            wrap_words("unbreakable_word_here", 5),
-            ["unbreakable_word_here"]
-        );
     }
 
     #[test]

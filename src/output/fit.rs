@@ -219,5 +219,13 @@ mod tests {
             ["TIME_WAIT_IS_LONG", "x"]
         );
         assert_eq!(wrap_words("a\nb c", 10), ["a", "b c"]);
+        // As the top-level help wraps command summaries.
+        let lines = wrap_words("a bb ccc dddd eeeee", 8);
+        assert_eq!(lines, ["a bb ccc", "dddd", "eeeee"]);
+        assert!(lines.iter().all(|l| l.len() <= 8));
+        assert_eq!(
+            wrap_words("unbreakable_word_here", 5),
+            ["unbreakable_word_here"]
+        );
     }
 }

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::report::Report;
+pub use fit::wrap_words;
 pub use sheet::{Cell, Sheet, Tone};
 
 /// The output format chosen on the command line.
