@@ -2,7 +2,9 @@
 //! included, either parses, with `--timeout` in its bounds and `usage::wants_json`
 //! agreeing with the format it chose, or ends as help, version or one usage error whose
 //! rendering is inert (no control or bidi character), one line plus at most one hint
-//! line, exit status 2, and under `--json` one compact JSON object of kind "usage".
+//! line, exit status 2, and under `--json` one compact JSON object of kind "usage". The
+//! quick parse (one subcommand's definition alone) gives what the whole parse gives
+//! whenever it gives anything.
 #![no_main]
 
 use std::ffi::OsString;
@@ -10,7 +12,7 @@ use std::os::unix::ffi::OsStringExt;
 
 use clap::Parser;
 use libfuzzer_sys::fuzz_target;
-use sockref::cli::{Cli, FormatArg, values};
+use sockref::cli::{Cli, FormatArg, parse_quickly, values};
 use sockref::error::Error;
 use sockref::exit::ExitStatus;
 use sockref::output::escape::readable;
@@ -28,7 +30,12 @@ fuzz_target!(|data: &[u8]| {
             .map(|a| OsString::from_vec(a.to_vec())),
     );
     let wants_json = usage::wants_json(&args);
-    match Cli::try_parse_from(&args) {
+    let whole = Cli::try_parse_from(&args);
+    if let Some(quick) = parse_quickly(&args) {
+        let whole = whole.as_ref().map(|cli| format!("{cli:?}")).ok();
+        assert_eq!(Some(format!("{quick:?}")), whole, "{args:?}");
+    }
+    match whole {
         Ok(cli) => {
             let g = &cli.global;
             assert!(

@@ -109,12 +109,30 @@ macro_rules! commands {
                 _ => None,
             }
         }
+
+        /// The subcommand called `name` read from matches of its definition alone (see
+        /// [`subcommand`]); `None` when there is no such subcommand.
+        fn command_from(
+            name: &str,
+            matches: &clap::ArgMatches,
+        ) -> Option<Result<Command, clap::Error>> {
+            match name {
+                $( $name => Some(commands!(@from matches, $variant $(, $args)?)), )*
+                _ => None,
+            }
+        }
     };
     (@one $name:literal, $args:ty) => {
         <$args as clap::Args>::augment_args(clap::Command::new($name))
     };
     (@one $name:literal) => {
         clap::Command::new($name)
+    };
+    (@from $matches:ident, $variant:ident, $args:ty) => {
+        <$args as clap::FromArgMatches>::from_arg_matches($matches).map(Command::$variant)
+    };
+    (@from $matches:ident, $variant:ident) => {
+        Ok(Command::$variant)
     };
 }
 

@@ -242,9 +242,10 @@ mod tests {
             proptest::prop_assert_eq!(a == b, shown_a == shown_b);
         }
 
-        /// Text with nothing to escape is kept byte for byte.
+        /// Text with nothing to escape is kept byte for byte (U+061C, the Arabic letter
+        /// mark, is a bidi control inside the range and is left out).
         #[test]
-        fn plain_text_is_kept(text in "[ -\\[\\]-~\u{a0}-\u{2000}]{0,40}") {
+        fn plain_text_is_kept(text in "[ -\\[\\]-~\u{a0}-\u{61b}\u{61d}-\u{2000}]{0,40}") {
             proptest::prop_assert_eq!(escape_untrusted(text.as_bytes()), text);
         }
     }

@@ -16,3 +16,4 @@ mod keepalive;
 mod lookups;
 mod sockopt;
 mod sockopt_mirrors;
+mod startup;
