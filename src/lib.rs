@@ -15,6 +15,7 @@ compile_error!(
 
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod deadline;
 pub mod echo;
 pub mod error;
@@ -38,6 +39,9 @@ use output::{ColorChoice, Format, Layout, Style};
 
 /// Parses the command line and runs it; the exit status of the whole program.
 pub fn main(args: Vec<OsString>) -> ExitStatus {
+    if let Some(answer) = complete::answer_tab(&args) {
+        return answer_tab(answer);
+    }
     let parsed = cli::parse_quickly(&args).map_or_else(|| parse_whole(&args), Ok);
     match parsed {
         Ok(cli) => run(&cli),
@@ -60,6 +64,16 @@ pub fn main(args: Vec<OsString>) -> ExitStatus {
                 usage::Outcome::Error(error) => fail(&error, &style),
             }
         }
+    }
+}
+
+/// Writes the candidates of a TAB for the shell's script to read; a failure is one line
+/// on stderr, which the scripts discard, and exit 2.
+fn answer_tab(answer: Result<Vec<u8>, Error>) -> ExitStatus {
+    let style = Style::detect(Format::Table, false, ColorChoice::Never);
+    match answer.and_then(|out| output::write_text(&String::from_utf8_lossy(&out))) {
+        Ok(()) => ExitStatus::Success,
+        Err(error) => fail(&error, &style),
     }
 }
 

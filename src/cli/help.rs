@@ -3,7 +3,9 @@
 
 use clap::CommandFactory;
 
-use super::Cli;
+use clap::Args;
+
+use super::{Cli, GlobalArgs};
 
 /// Every subcommand under its heading, in the order the help shows them.
 pub const GROUPS: &[(&str, &[&str])] = &[
@@ -53,10 +55,13 @@ pub const GROUPS: &[(&str, &[&str])] = &[
     ("Shell", &["completions"]),
 ];
 
-/// The definition the completion scripts are written from: every value that is not a path
-/// says so, so that no shell offers file names for `const <TAB>` or `--family <TAB>`.
-/// (Only `resolve --file` takes a path.)
-pub fn for_completions() -> clap::Command {
+/// The definition a TAB in `words` (the command line up to the word being completed) is
+/// answered from: every value that is not a path says so, so that no shell offers file
+/// names for `const <TAB>` or `--family <TAB>` (only `resolve --file` takes a path).
+///
+/// Once the words name a subcommand, only that one is built beside the global options,
+/// as the quick parse does: building all 36 costs more than the rest of the answer.
+pub fn for_completions(words: &[std::ffi::OsString]) -> clap::Command {
     fn mark(cmd: clap::Command) -> clap::Command {
         cmd.mut_args(|arg| {
             let path = arg
@@ -73,7 +78,20 @@ pub fn for_completions() -> clap::Command {
         })
         .mut_subcommands(mark)
     }
-    mark(Cli::command())
+    let globals = GlobalArgs::augment_args(clap::Command::new("sockref"));
+    // The subcommand's name must come before the word being completed (the last).
+    let named = super::quick::subcommand_at(&globals, words)
+        .filter(|&at| at + 1 < words.len())
+        .and_then(|at| super::subcommand(words[at].to_str()?));
+    match named {
+        Some(sub) => mark(
+            globals
+                .version(env!("CARGO_PKG_VERSION"))
+                .propagate_version(true)
+                .subcommand(sub),
+        ),
+        None => mark(Cli::command()),
+    }
 }
 
 /// The whole command-line definition, with the grouped list of commands in its help.
@@ -137,7 +155,7 @@ mod tests {
 
     #[test]
     fn only_paths_complete_as_files() {
-        let cmd = for_completions();
+        let cmd = for_completions(&["sockref".into(), "".into()]);
         let hint = |sub: &str, id: &str| {
             cmd.find_subcommand(sub)
                 .and_then(|s| s.get_arguments().find(|a| a.get_id() == id))

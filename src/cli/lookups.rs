@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use crate::complete::values as complete;
+
 /// Arguments of `resolve`.
 #[derive(Debug, Args)]
 pub struct ResolveArgs {
@@ -21,10 +23,10 @@ pub struct ResolveArgs {
     #[arg(short = '6')]
     pub ipv6: bool,
     /// A service name or port to resolve with each host (shows the port column).
-    #[arg(long, value_name = "SERVICE")]
+    #[arg(add = complete::services(), long, value_name = "SERVICE")]
     pub service: Option<String>,
     /// Only this socket type: stream, dgram, raw, seqpacket (or SOCK_* or a number).
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(add = complete::socket_types(), long = "type", value_name = "TYPE")]
     pub socktype: Option<String>,
     /// How many lookups run at once, 1-256.
     #[arg(
@@ -48,10 +50,10 @@ pub struct ReverseArgs {
 #[derive(Debug, Args)]
 pub struct ServiceArgs {
     /// A service name or alias (`https`), or a port number (`443`).
-    #[arg(value_name = "NAME|PORT", required_unless_present = "all")]
+    #[arg(add = complete::services(), value_name = "NAME|PORT", required_unless_present = "all")]
     pub query: Option<String>,
     /// Only rows of this protocol (tcp, udp, sctp, ...).
-    #[arg(long, value_name = "PROTO")]
+    #[arg(add = complete::protocols(), long, value_name = "PROTO")]
     pub proto: Option<String>,
     /// List the whole services database.
     #[arg(long, conflicts_with = "query")]
@@ -62,7 +64,7 @@ pub struct ServiceArgs {
 #[derive(Debug, Args)]
 pub struct ProtoArgs {
     /// A protocol name or alias (`tcp`, `TCP`), or a number (`6`).
-    #[arg(value_name = "NAME|NUMBER", required_unless_present = "all")]
+    #[arg(add = complete::protocols(), value_name = "NAME|NUMBER", required_unless_present = "all")]
     pub query: Option<String>,
     /// List the whole protocols database.
     #[arg(long, conflicts_with = "query")]
@@ -92,11 +94,11 @@ pub struct ConstArgs {
     /// An exact name in any case (`SO_REUSEADDR`), a group or the start of names (`AF`,
     /// `SO_`, `TCP_KEEP`), or a glob with `*` and `?` (`SO_*BUF`); every constant when
     /// omitted.
-    #[arg(value_name = "PATTERN")]
+    #[arg(add = complete::constants(), value_name = "PATTERN")]
     pub pattern: Option<String>,
     /// Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT,
     /// SCM, INADDR, SOMAXCONN or has_ipv6.
-    #[arg(long, value_name = "PREFIX")]
+    #[arg(add = complete::constant_prefixes(), long, value_name = "PREFIX")]
     pub prefix: Option<String>,
     /// Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name
     /// with that value is shown.
@@ -113,7 +115,7 @@ pub struct ErrnoArgs {
     /// A name in any case (`ECONNREFUSED`, `ewouldblock`, `EAI_NONAME`, `HOST_NOT_FOUND`)
     /// or a number in any radix. A number shows every kind of code that has it: errno and
     /// h_errno share small positive numbers, EAI codes are negative.
-    #[arg(
+    #[arg(add = complete::error_names(),
         value_name = "NAME|NUMBER",
         allow_hyphen_values = true,
         required_unless_present_any = ["list", "search"],
@@ -149,7 +151,31 @@ pub enum ErrnoKindArg {
 pub struct CompletionsArgs {
     /// The shell to write a completion script for.
     #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
+    pub shell: ShellArg,
+}
+
+/// The shells sockref completes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    #[value(name = "powershell", alias = "pwsh")]
+    PowerShell,
+}
+
+impl ShellArg {
+    /// The shell's name, as `SOCKREF_COMPLETE` carries it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ShellArg::Bash => "bash",
+            ShellArg::Zsh => "zsh",
+            ShellArg::Fish => "fish",
+            ShellArg::Elvish => "elvish",
+            ShellArg::PowerShell => "powershell",
+        }
+    }
 }
 
 /// A host name argument.
@@ -173,18 +199,19 @@ pub struct GetaddrinfoArgs {
     /// resolves to nothing (EAI_NONAME), as in Python.
     pub host: String,
     /// The port number or service name; `None` passes NULL.
+    #[arg(add = complete::services())]
     pub port: String,
     /// Address family: AF_INET, inet6, unspec or a number.
-    #[arg(long, default_value = "AF_UNSPEC")]
+    #[arg(add = complete::families(), long, default_value = "AF_UNSPEC")]
     pub family: String,
     /// Socket type: SOCK_STREAM, dgram, raw or a number; 0 means any.
-    #[arg(long = "type", default_value = "0")]
+    #[arg(add = complete::socket_types(), long = "type", default_value = "0")]
     pub socktype: String,
     /// Protocol: IPPROTO_TCP, udp or a number; 0 means any.
-    #[arg(long, default_value = "0")]
+    #[arg(add = complete::protocol_constants(), long, default_value = "0")]
     pub proto: String,
     /// Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none.
-    #[arg(long, default_value = "0")]
+    #[arg(add = complete::getaddrinfo_flags(), long, default_value = "0")]
     pub flags: String,
 }
 
@@ -198,7 +225,7 @@ pub struct GetnameinfoArgs {
     pub port: String,
     /// Flags: `NI_NUMERICHOST|NI_NAMEREQD`, `numerichost,namereqd` or a number; 0 means
     /// none.
-    #[arg(long, default_value = "0")]
+    #[arg(add = complete::getnameinfo_flags(), long, default_value = "0")]
     pub flags: String,
 }
 
@@ -213,8 +240,10 @@ pub struct GetfqdnArgs {
 #[derive(Debug, Args)]
 pub struct GetservbynameArgs {
     /// The service name.
+    #[arg(add = complete::services())]
     pub servicename: String,
     /// The protocol (tcp, udp); any when omitted.
+    #[arg(add = complete::protocols())]
     pub protocolname: Option<String>,
 }
 
@@ -225,6 +254,7 @@ pub struct GetservbyportArgs {
     #[arg(allow_hyphen_values = true)]
     pub port: String,
     /// The protocol (tcp, udp); any when omitted.
+    #[arg(add = complete::protocols())]
     pub protocolname: Option<String>,
 }
 
@@ -232,6 +262,7 @@ pub struct GetservbyportArgs {
 #[derive(Debug, Args)]
 pub struct GetprotobynameArgs {
     /// The protocol name.
+    #[arg(add = complete::protocols())]
     pub protocolname: String,
 }
 
@@ -247,6 +278,7 @@ pub struct IntArg {
 #[derive(Debug, Args)]
 pub struct InetPtonArgs {
     /// AF_INET or AF_INET6 (or inet, inet6, a number).
+    #[arg(add = complete::families())]
     pub address_family: String,
     /// The address text.
     #[arg(allow_hyphen_values = true)]
@@ -257,6 +289,7 @@ pub struct InetPtonArgs {
 #[derive(Debug, Args)]
 pub struct InetNtopArgs {
     /// AF_INET or AF_INET6 (or inet, inet6, a number).
+    #[arg(add = complete::families())]
     pub address_family: String,
     /// The packed address as hex (`7f000001`, `0x7f000001`, `7f:00:00:01`).
     pub packed_ip: String,

@@ -46,7 +46,7 @@ pub fn parse_quickly(args: &[OsString]) -> Option<Cli> {
 /// Where in `args` (after the program's name) the first word is that is neither a global
 /// option nor its value: the subcommand's name. `None` when a word before it is anything
 /// else (a short option, `--`, an unknown option): the whole definition decides those.
-fn subcommand_at(globals: &clap::Command, args: &[OsString]) -> Option<usize> {
+pub(crate) fn subcommand_at(globals: &clap::Command, args: &[OsString]) -> Option<usize> {
     let mut at = 1;
     while let Some(word) = args.get(at) {
         let word = word.to_str()?;

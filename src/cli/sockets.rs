@@ -6,23 +6,24 @@ use std::time::Duration;
 use clap::{ArgGroup, Args, ValueEnum};
 
 use super::values;
+use crate::complete::values as complete;
 
 /// Arguments of `sockopt`.
 #[derive(Debug, Args)]
 pub struct SockoptArgs {
     /// Address family: inet, inet6 or unix (or AF_*, or a number).
-    #[arg(long, default_value = "inet", value_name = "FAMILY")]
+    #[arg(add = complete::families(), long, default_value = "inet", value_name = "FAMILY")]
     pub family: String,
     /// Socket type: stream, dgram, seqpacket or raw (or SOCK_*, or a number).
-    #[arg(long = "type", default_value = "stream", value_name = "TYPE")]
+    #[arg(add = complete::socket_types(), long = "type", default_value = "stream", value_name = "TYPE")]
     pub socktype: String,
     /// Protocol (IPPROTO_*, a name such as icmp, or a number); 0 by default, and for raw
     /// sockets icmp (inet) or icmpv6 (inet6).
-    #[arg(long, value_name = "PROTO")]
+    #[arg(add = complete::protocol_constants(), long, value_name = "PROTO")]
     pub proto: Option<String>,
     /// Set an option before reading, e.g. SO_RCVBUF=64K, TCP_NODELAY=on, SO_LINGER=on,5,
     /// SO_RCVTIMEO=1.5; repeatable. Shows what was asked beside what the kernel kept.
-    #[arg(long = "set", value_name = "NAME=VALUE")]
+    #[arg(add = complete::settable_options(), long = "set", value_name = "NAME=VALUE")]
     pub set: Vec<String>,
     /// Read both ends of a live loopback pair instead of a fresh socket: TCP or UDP over
     /// 127.0.0.1 or ::1, a socketpair for unix; TCP_INFO decoded for TCP.
@@ -37,7 +38,7 @@ pub struct SockoptArgs {
 #[derive(Debug, Args)]
 pub struct KeepaliveArgs {
     /// Address family of the TCP socket: inet or inet6.
-    #[arg(long, default_value = "inet", value_name = "FAMILY")]
+    #[arg(add = complete::families(), long, default_value = "inet", value_name = "FAMILY")]
     pub family: String,
     /// Set TCP_KEEPIDLE on the socket first (seconds; 90, 2m, 1h).
     #[arg(long, value_name = "SECONDS")]
@@ -266,21 +267,24 @@ pub enum EchoTransportArg {
 #[derive(Debug, Args)]
 pub struct GetsockoptArgs {
     /// Address family of the fresh socket: AF_INET, inet6, unix or a number.
+    #[arg(add = complete::families())]
     pub family: String,
     /// Socket type: SOCK_STREAM, dgram, seqpacket, raw or a number.
-    #[arg(value_name = "TYPE")]
+    #[arg(add = complete::socket_types(), value_name = "TYPE")]
     pub socktype: String,
     /// Level: SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, IPPROTO_UDP (or socket,
     /// ip, ipv6, tcp, udp), or a number.
+    #[arg(add = complete::levels())]
     pub level: String,
     /// Option: SO_RCVBUF, TCP_NODELAY, ... (the prefix may be left out), or a number.
+    #[arg(add = complete::options())]
     pub optname: String,
     /// Read into a buffer of this many bytes (1-1024) and return them as hex, as
     /// getsockopt(level, optname, buflen) does.
     #[arg(long, value_name = "N")]
     pub buflen: Option<String>,
     /// The protocol argument of socket(): IPPROTO_*, a name or a number.
-    #[arg(long, default_value = "0", value_name = "PROTO")]
+    #[arg(add = complete::protocol_constants(), long, default_value = "0", value_name = "PROTO")]
     pub proto: String,
 }
 
@@ -288,14 +292,17 @@ pub struct GetsockoptArgs {
 #[derive(Debug, Args)]
 pub struct SetsockoptArgs {
     /// Address family of the fresh socket: AF_INET, inet6, unix or a number.
+    #[arg(add = complete::families())]
     pub family: String,
     /// Socket type: SOCK_STREAM, dgram, seqpacket, raw or a number.
-    #[arg(value_name = "TYPE")]
+    #[arg(add = complete::socket_types(), value_name = "TYPE")]
     pub socktype: String,
     /// Level: SOL_SOCKET, IPPROTO_IP, IPPROTO_IPV6, IPPROTO_TCP, IPPROTO_UDP (or socket,
     /// ip, ipv6, tcp, udp), or a number.
+    #[arg(add = complete::levels())]
     pub level: String,
     /// Option: SO_RCVBUF, TCP_NODELAY, ... (the prefix may be left out), or a number.
+    #[arg(add = complete::options())]
     pub optname: String,
     /// The value: an integer, or with --bytes a byte string in hex.
     #[arg(allow_hyphen_values = true)]
@@ -307,6 +314,6 @@ pub struct SetsockoptArgs {
     #[arg(long, value_name = "N")]
     pub buflen: Option<String>,
     /// The protocol argument of socket(): IPPROTO_*, a name or a number.
-    #[arg(long, default_value = "0", value_name = "PROTO")]
+    #[arg(add = complete::protocol_constants(), long, default_value = "0", value_name = "PROTO")]
     pub proto: String,
 }

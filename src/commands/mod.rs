@@ -79,12 +79,7 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Setsockopt(args) => Box::new(mirror::sockopt::setsockopt(args, ctx.progress)?),
         Command::Const(args) => Box::new(constants::run(args)?),
         Command::Errno(args) => Box::new(errno::run(args)?),
-        Command::Completions(args) => {
-            let mut script = Vec::new();
-            let mut cmd = crate::cli::help::for_completions();
-            clap_complete::generate(args.shell, &mut cmd, "sockref", &mut script);
-            Box::new(Script(script))
-        }
+        Command::Completions(args) => Box::new(Script(crate::complete::registration(args.shell))),
         mirror => Box::new(mirror::run(mirror, t)?),
     })
 }

@@ -3,12 +3,9 @@
 //! the clap definitions: sockref(1) and a page per subcommand). `SOCKREF_BLESS=1 cargo test --test render generated` rewrites them.
 
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use assert_cmd::Command;
 use clap::CommandFactory;
-
-use crate::support::skip::skip;
 
 const SHELLS: [(&str, &str); 5] = [
     ("bash", "sockref.bash"),
@@ -201,61 +198,4 @@ fn man_pages_are_current_and_every_reference_has_a_page() {
     let resolve = pages.iter().find(|(p, _)| p.ends_with("sockref-resolve.1"));
     let resolve = resolve.map(|(_, page)| String::from_utf8_lossy(page).into_owned());
     assert!(resolve.is_some_and(|r| r.contains("sockref resolve example.com")));
-}
-
-/// The bash script is loaded into a real bash, which must accept it and register the
-/// completion function.
-#[test]
-fn bash_completion_loads() {
-    let script = root().join("completions/sockref.bash");
-    let status = Process::new("bash")
-        .arg("-c")
-        .arg(format!(
-            "source '{}' && complete -p sockref",
-            script.display()
-        ))
-        .output();
-    let Ok(output) = status else {
-        skip("bash is not installed");
-        return;
-    };
-    assert!(
-        output.status.success(),
-        "bash rejected the script: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(String::from_utf8_lossy(&output.stdout).contains("sockref"));
-}
-
-/// In a real bash, a value that is not a path completes to no file names: in a directory
-/// holding one file, `sockref --timeout <TAB>` and `sockref const <TAB>` do not offer it,
-/// while `sockref resolve --file <TAB>` does.
-#[test]
-fn bash_offers_file_names_only_for_paths() {
-    let script = root().join("completions/sockref.bash");
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    std::fs::write(dir.path().join("zz-a-file"), "").expect("a file");
-    let complete = |words: &str| {
-        let line = format!(
-            "source '{}'; COMP_WORDS=({words} ''); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
-             _sockref sockref '' \"${{COMP_WORDS[COMP_CWORD-1]}}\" 2>/dev/null; \
-             printf '%s\\n' \"${{COMPREPLY[@]}}\"",
-            script.display()
-        );
-        Process::new("bash")
-            .arg("-c")
-            .arg(line)
-            .current_dir(dir.path())
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-    };
-    let Ok(timeout) = complete("sockref --timeout") else {
-        skip("bash is not installed");
-        return;
-    };
-    assert!(!timeout.contains("zz-a-file"), "{timeout}");
-    let constant = complete("sockref const").unwrap_or_default();
-    assert!(!constant.contains("zz-a-file"), "{constant}");
-    let file = complete("sockref resolve --file").unwrap_or_default();
-    assert!(file.contains("zz-a-file"), "{file}");
 }

@@ -2,7 +2,8 @@
 //! TSV and JSON), from the binary where the answer is the same on every host
 //! (`command_views`) and from fixed reports where it is not (`lookup_views`,
 //! `socket_views`, `echo_views`, `renderers`); properties that no input makes a parser
-//! panic; and the generated files (completions, man page) equal to what the code generates.
+//! panic; the generated files (completions, man page) equal to what the code generates;
+//! and TAB completion in real bash, zsh and fish.
 //! `cargo insta review` after an intended change of a view.
 
 #[path = "../support/mod.rs"]
@@ -11,6 +12,7 @@ mod support;
 mod snap;
 
 mod command_views;
+mod completions;
 mod echo_views;
 mod generated;
 mod lookup_views;

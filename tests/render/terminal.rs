@@ -4,11 +4,11 @@
 //! and every word of the full-width table that a pipe gets must appear unbroken.
 
 use std::process::Command;
-use std::time::Duration;
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::support::skip;
+use crate::support::tmux::Window;
 
 /// Commands whose answers are the same on every host, or near enough: wide tables, long
 /// prose cells, many columns, titles and notes.
@@ -136,41 +136,8 @@ fn records_on_request_and_tables_when_piped() {
 
 /// `sockref ARGS` in a tmux window of 80x24, read back with capture-pane.
 fn in_tmux(args: &str) -> String {
-    let session = format!("sockref-test-{}", std::process::id());
     let line = format!("{} --color never {args} 2>/dev/null; sleep 30", sockref());
-    let started = Command::new("tmux")
-        .args([
-            "new-session",
-            "-d",
-            "-s",
-            &session,
-            "-x",
-            "80",
-            "-y",
-            "24",
-            &line,
-        ])
-        .status()
-        .expect("start tmux");
-    assert!(started.success(), "tmux new-session failed");
-    // The command is quick; wait for its output to settle.
-    let mut screen = String::new();
-    for _ in 0..50 {
-        std::thread::sleep(Duration::from_millis(100));
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &session])
-            .output()
-            .expect("capture-pane");
-        let now = String::from_utf8_lossy(&out.stdout).into_owned();
-        if !now.trim().is_empty() && now == screen {
-            break;
-        }
-        screen = now;
-    }
-    let _ = Command::new("tmux")
-        .args(["kill-session", "-t", &session])
-        .status();
-    screen
+    Window::start(&line, 80, 24).settled()
 }
 
 #[test]

@@ -98,20 +98,26 @@ impl ServiceRef<'_> {
 
     /// Whether `name` is the entry's name or one of its aliases.
     pub fn is_called(&self, name: &[u8]) -> bool {
+        self.names().any(|n| n == name)
+    }
+
+    /// The entry's name, then its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &[u8]> {
         // SAFETY: s_name is null or a NUL-terminated string in the live buffer.
-        if unsafe { bytes_of(self.raw.s_name) } == name {
-            return true;
-        }
+        let name = unsafe { bytes_of(self.raw.s_name) };
         let list = self.raw.s_aliases;
-        if list.is_null() {
-            return false;
-        }
-        (0..)
-            // SAFETY: s_aliases is a NULL-terminated array, readable up to its NULL.
-            .map(|i| unsafe { *list.add(i) })
-            .take_while(|p| !p.is_null())
+        let aliases = (0..)
+            .map_while(move |i| {
+                if list.is_null() {
+                    return None;
+                }
+                // SAFETY: s_aliases is a NULL-terminated array, readable up to its NULL.
+                let p = unsafe { *list.add(i) };
+                (!p.is_null()).then_some(p)
+            })
             // SAFETY: each alias is a NUL-terminated string in the live buffer.
-            .any(|p| unsafe { bytes_of(p) } == name)
+            .map(|p| unsafe { bytes_of(p) });
+        std::iter::once(name).chain(aliases)
     }
 }
 

@@ -1,0 +1,248 @@
+//! The shells' side of completion: the script each shell loads, which on every TAB runs
+//! `SOCKREF_COMPLETE=SHELL sockref -- WORDS...`, and the way the candidates are written
+//! back to that shell.
+//!
+//! bash and zsh have scripts of sockref's own. clap_complete's bash script falls back to
+//! bash's default completion (file names) whenever the candidates are empty, so `htons
+//! <TAB>` offered the files of the current directory; it also hands bash's words to the
+//! program as bash split them, at `=` and `:`, so `--set SO_RCVBUF=` and `--flags=AI_`
+//! reach the parser in pieces. Ours joins them back (with bash-completion's word splitter
+//! where it is loaded) and offers nothing when nothing fits. The zsh script is also ours so
+//! that it works both ways zsh loads it: sourced, and autoloaded from `fpath`, where the
+//! file is the body of `_sockref` and must complete at once. fish, elvish and PowerShell
+//! use clap_complete's scripts as they are.
+
+use std::ffi::OsString;
+use std::io::{self, Write};
+use std::path::Path;
+
+use clap_complete::engine::CompletionCandidate;
+use clap_complete::env::{self, EnvCompleter};
+
+/// The variable that turns a run of sockref into a completion request, naming the shell.
+pub const SHELL_VAR: &str = "SOCKREF_COMPLETE";
+
+/// The variable holding the index of the word being completed (bash and zsh).
+const INDEX_VAR: &str = "SOCKREF_COMPLETE_INDEX";
+
+/// bash, with the script below.
+pub struct Bash;
+
+/// zsh, with the script below.
+pub struct Zsh;
+
+const BASH_SCRIPT: &str = r#"# bash completion for sockref. Every TAB asks sockref itself, so constants, option names,
+# services and protocols come from this machine when the key is pressed.
+
+# _sockref_unquote WORD VAR: WORD as the command will get it, into VAR (an opening quote
+# or backslashes removed).
+_sockref_unquote() {
+    local word=$1 out= i c
+    case $word in
+    \'* | \"*) out=${word:1} ;;
+    *)
+        for ((i = 0; i < ${#word}; i++)); do
+            c=${word:i:1}
+            if [[ $c == \\ ]]; then
+                ((i++))
+                c=${word:i:1}
+            fi
+            out+=$c
+        done
+        ;;
+    esac
+    printf -v "$2" '%s' "$out"
+}
+
+_sockref() {
+    local cur=$2 words cword
+    # bash splits words at = and : (COMP_WORDBREAKS); sockref wants them whole.
+    if declare -F _comp_get_words >/dev/null 2>&1; then
+        _comp_get_words -n =: cur words cword
+    elif declare -F _get_comp_words_by_ref >/dev/null 2>&1; then
+        _get_comp_words_by_ref -n =: cur words cword
+    else
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    fi
+    local value before
+    _sockref_unquote "$cur" value
+    # bash replaces only the part of the word after its last break ($2): what comes
+    # before it stays, so it is cut from every candidate.
+    _sockref_unquote "${cur%"$2"}" before
+    local IFS=$'\n' found candidate
+    # (stderr is closed around the group: inside $(...) a redirection costs bash a fork.)
+    {
+        found=$(SOCKREF_COMPLETE=bash SOCKREF_COMPLETE_INDEX=$cword \
+            sockref -- "${words[@]:0:cword}" "$value")
+    } 2>/dev/null || return 0
+    COMPREPLY=()
+    for candidate in $found; do
+        candidate=${candidate#"$before"}
+        # Inside an open quote bash inserts the text as it is; outside it must be quoted.
+        if [[ $cur != [\'\"]* && $candidate == *[[:space:]\|\&\;\<\>\(\)\$\`\'\"\\]* ]]; then
+            printf -v candidate '%q' "$candidate"
+        fi
+        COMPREPLY+=("$candidate")
+    done
+    # A name that takes its value next (SO_RCVBUF=) or a directory: no space after it.
+    if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *[=/] ]]; then
+        compopt -o nospace 2>/dev/null
+    fi
+    return 0
+}
+complete -F _sockref sockref
+"#;
+
+const ZSH_SCRIPT: &str = r#"#compdef sockref
+# zsh completion for sockref. Every TAB asks sockref itself, so constants, option names,
+# services and protocols come from this machine when the key is pressed. Load it from a
+# directory in $fpath (as the file _sockref) or source it after compinit.
+_sockref() {
+    local -a found values continued directories
+    local line value
+    # The words before the cursor without their quoting; zsh has already taken an open
+    # quote off the word being completed ($PREFIX).
+    {
+        found=("${(@f)$(SOCKREF_COMPLETE=zsh SOCKREF_COMPLETE_INDEX=$((CURRENT - 1)) \
+            sockref -- "${(@Q)words[1,CURRENT-1]}" "${(Q)PREFIX}")}")
+    } 2>/dev/null
+    for line in $found; do
+        [[ -z $line ]] && continue
+        value=${line%%:*}
+        if [[ $value == */ ]]; then
+            directories+=("${value%/}${line#"$value"}")
+        elif [[ $value == *= ]]; then
+            continued+=("$line")
+        else
+            values+=("$line")
+        fi
+    done
+    # A directory goes on with a /, a name ending in = with its value: no space after.
+    (( $#directories )) && _describe -V directories directories -S / -r /
+    (( $#continued )) && _describe -V values continued -S ''
+    (( $#values )) && _describe -V values values
+    return 0
+}
+if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then
+    # Autoloaded from $fpath: this file is the body of _sockref, run for this TAB.
+    _sockref "$@"
+else
+    compdef _sockref sockref
+fi
+"#;
+
+impl EnvCompleter for Bash {
+    fn name(&self) -> &'static str {
+        "bash"
+    }
+    fn is(&self, name: &str) -> bool {
+        name == "bash"
+    }
+    fn write_registration(
+        &self,
+        _var: &str,
+        _name: &str,
+        _bin: &str,
+        _completer: &str,
+        buf: &mut dyn Write,
+    ) -> io::Result<()> {
+        buf.write_all(BASH_SCRIPT.as_bytes())
+    }
+    fn write_complete(
+        &self,
+        cmd: &mut clap::Command,
+        args: Vec<OsString>,
+        current_dir: Option<&Path>,
+        buf: &mut dyn Write,
+    ) -> io::Result<()> {
+        let index = word_index(&args);
+        for candidate in offered(cmd, args, index, current_dir)? {
+            // One per line: a value with a newline in it cannot be offered.
+            let value = candidate.get_value().to_string_lossy();
+            if !value.contains('\n') {
+                writeln!(buf, "{value}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl EnvCompleter for Zsh {
+    fn name(&self) -> &'static str {
+        "zsh"
+    }
+    fn is(&self, name: &str) -> bool {
+        name == "zsh"
+    }
+    fn write_registration(
+        &self,
+        _var: &str,
+        _name: &str,
+        _bin: &str,
+        _completer: &str,
+        buf: &mut dyn Write,
+    ) -> io::Result<()> {
+        buf.write_all(ZSH_SCRIPT.as_bytes())
+    }
+    fn write_complete(
+        &self,
+        cmd: &mut clap::Command,
+        mut args: Vec<OsString>,
+        current_dir: Option<&Path>,
+        buf: &mut dyn Write,
+    ) -> io::Result<()> {
+        let index = word_index(&args);
+        if args.len() == index {
+            args.push(OsString::new());
+        }
+        for candidate in offered(cmd, args, index, current_dir)? {
+            let value = candidate.get_value().to_string_lossy();
+            if value.contains('\n') {
+                continue;
+            }
+            // `_describe` reads `value:description`; a `:` or `\` of the value is escaped.
+            let value = value.replace('\\', "\\\\").replace(':', "\\:");
+            match candidate.get_help() {
+                Some(help) => {
+                    let help = help.to_string();
+                    writeln!(buf, "{value}:{}", help.lines().next().unwrap_or_default())?;
+                }
+                None => writeln!(buf, "{value}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The engine's candidates for the word at `index`, options left out while the word is
+/// empty and a value fits there: `completions <TAB>` lists the shells, `completions -<TAB>`
+/// the options.
+fn offered(
+    cmd: &mut clap::Command,
+    args: Vec<OsString>,
+    index: usize,
+    current_dir: Option<&Path>,
+) -> io::Result<Vec<CompletionCandidate>> {
+    let empty = args.get(index).is_none_or(|w| w.is_empty());
+    let found = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+    let is_option = |c: &CompletionCandidate| c.get_value().to_string_lossy().starts_with('-');
+    if empty && found.iter().any(|c| !is_option(c)) {
+        Ok(found.into_iter().filter(|c| !is_option(c)).collect())
+    } else {
+        Ok(found)
+    }
+}
+
+/// The index of the word being completed, as the script passed it; the last word when
+/// it passed none.
+fn word_index(args: &[OsString]) -> usize {
+    std::env::var(INDEX_VAR)
+        .ok()
+        .and_then(|i| i.parse().ok())
+        .unwrap_or(args.len().saturating_sub(1))
+}
+
+/// Every shell sockref completes in.
+pub const SHELLS: env::Shells<'static> =
+    env::Shells(&[&Bash, &Zsh, &env::Fish, &env::Elvish, &env::Powershell]);
