@@ -209,7 +209,12 @@ commands! {
     #[command(after_help = "Examples:\n  $ sockref echo\n  $ sockref echo --bench --transport tcp4 --transport unix-stream\n  $ sockref echo --serve 127.0.0.1:7000")]
     "echo" => Echo(EchoArgs),
     /// Write a shell completion script to stdout.
-    #[command(after_help = "Examples:\n  $ sockref completions bash > ~/.local/share/bash-completion/completions/sockref\n  $ sockref completions fish > ~/.config/fish/completions/sockref.fish")]
+    ///
+    /// On every TAB the script runs `SOCKREF_COMPLETE=SHELL sockref -- WORDS...`, so values
+    /// (constants, option names, error codes, flags, this machine's services and protocols)
+    /// come from the sockref on the PATH when the key is pressed. The README's "Shell
+    /// completions" section says where each shell looks for the script.
+    #[command(after_help = "Examples:\n  $ sockref completions bash > ~/.local/share/bash-completion/completions/sockref\n  $ sockref completions zsh > ~/.zfunc/_sockref\n  $ sockref completions fish > ~/.config/fish/completions/sockref.fish")]
     "completions" => Completions(CompletionsArgs),
 
     /// socket.gethostbyname(hostname): the first IPv4 address of a name.

@@ -360,3 +360,127 @@ fn zsh_lists_values_as_a_person_sees_them() {
         );
     }
 }
+
+/// The install lines the README gives for `shell`: the ```sh block of its "Shell
+/// completions" section that starts with `# SHELL`.
+fn readme_install_lines(shell: &str) -> String {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let section = readme
+        .split("\n## ")
+        .find(|s| s.starts_with("Shell completions"))
+        .expect("a Shell completions section");
+    section
+        .split("```sh\n")
+        .skip(1)
+        .filter_map(|block| block.split("```").next())
+        .find(|block| block.starts_with(&format!("# {shell}\n")))
+        .unwrap_or_else(|| panic!("no install block for {shell}"))
+        .to_string()
+}
+
+/// The README's install lines run for a new account (a home holding only what Debian's
+/// /etc/skel gives bash users), then a new interactive shell of that account completes.
+#[test]
+fn readme_install_lines_work_on_a_fresh_account() {
+    if !require("tmux", &["-V"]) || !bash_ready() {
+        return;
+    }
+    for shell in ["bash", "zsh", "fish"] {
+        if !require(shell, &["--version"]) {
+            continue;
+        }
+        let home = tempfile::tempdir().expect("a home");
+        if shell == "bash" {
+            let Ok(skel) = std::fs::read("/etc/skel/.bashrc") else {
+                skip("/etc/skel/.bashrc is missing (it comes with Debian's bash)");
+                return;
+            };
+            std::fs::write(home.path().join(".bashrc"), skel).expect(".bashrc");
+        }
+        let lines = readme_install_lines(shell);
+        let installed = Command::new("bash")
+            .args(["-e", "-c", &lines])
+            .env("HOME", home.path())
+            .env("PATH", path_with_sockref())
+            .output()
+            .expect("run the install lines");
+        assert!(
+            installed.status.success(),
+            "{shell}: {lines}: {}",
+            String::from_utf8_lossy(&installed.stderr)
+        );
+        let command = format!(
+            "env -i HOME='{home}' PATH='{path}' TERM=xterm {shell} -i",
+            home = home.path().display(),
+            path = path_with_sockref().to_string_lossy(),
+        );
+        let window = Window::start(&command, 80, 24);
+        window.settled();
+        // The first TAB inserts what the candidates share (SO_RCVBUF); readline lists them
+        // only on the second TAB after one that inserted nothing.
+        window.keys(&["sockref const SO_RCVB"]);
+        let mut screen = String::new();
+        for _ in 0..3 {
+            window.keys(&["Tab"]);
+            screen = window.settled();
+            if screen.contains("SO_RCVBUFFORCE") {
+                break;
+            }
+        }
+        assert!(screen.contains("SO_RCVBUFFORCE"), "{shell}:\n{screen}");
+    }
+}
+
+/// elvish and PowerShell are not at hand to press TAB in; their scripts (clap_complete's)
+/// run sockref as below, and sockref must answer them.
+#[test]
+fn elvish_and_powershell_get_answers_in_their_form() {
+    let sockref = env!("CARGO_BIN_EXE_sockref");
+    let answer = |shell: &str, words: &[&str]| {
+        let out = Command::new(sockref)
+            .arg("--")
+            .args(words)
+            .env("SOCKREF_COMPLETE", shell)
+            .env("_CLAP_IFS", "\n")
+            .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+            .output()
+            .expect("run sockref");
+        assert!(out.status.success(), "{shell} {words:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let elvish = answer("elvish", &["sockref", "const", "SO_RCVB"]);
+    assert_eq!(
+        set(&elvish.lines().collect::<Vec<_>>()),
+        set(&["SO_RCVBUF", "SO_RCVBUFFORCE"])
+    );
+    let powershell = answer("powershell", &["sockref", "errno", "ECONNREF"]);
+    assert!(
+        powershell.starts_with("ECONNREFUSED\t111: "),
+        "{powershell}"
+    );
+    for (file, shell) in [("sockref.elv", "elvish"), ("_sockref.ps1", "powershell")] {
+        let text = std::fs::read_to_string(script(file)).expect("the script");
+        assert!(
+            text.contains("SOCKREF_COMPLETE") && text.contains(shell),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_shell_is_one_error_line() {
+    let out = Command::new(env!("CARGO_BIN_EXE_sockref"))
+        .args(["--", "sockref", "const", ""])
+        .env("SOCKREF_COMPLETE", "tcsh")
+        .output()
+        .expect("run sockref");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("tcsh") && stderr.contains("bash, zsh, fish"),
+        "{stderr}"
+    );
+}
