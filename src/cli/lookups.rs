@@ -97,7 +97,8 @@ pub struct ConstArgs {
     #[arg(add = complete::constants(), value_name = "PATTERN")]
     pub pattern: Option<String>,
     /// Only this group: AF, SOCK, SOL, SO, IPPROTO, IP, IPV6, TCP, MSG, AI, NI, EAI, SHUT,
-    /// SCM, INADDR, SOMAXCONN or has_ipv6.
+    /// SCM, INADDR, SOMAXCONN, has_ipv6, or one of the other families' (CAN, TIPC, NETLINK,
+    /// ...; `sockref const` lists them all).
     #[arg(add = complete::constant_prefixes(), long, value_name = "PREFIX")]
     pub prefix: Option<String>,
     /// Only constants with this value: decimal, 0x hex, 0o octal or 0b binary. Every name
@@ -107,6 +108,17 @@ pub struct ConstArgs {
     /// List every constant (the same as giving no filter).
     #[arg(long, conflicts_with_all = ["pattern", "prefix", "value"])]
     pub all: bool,
+    /// Split a flag set into the names of --prefix (MSG, AI, NI or SOCK), as strace shows
+    /// it: `--decode 0x4040 --prefix MSG` is MSG_DONTWAIT|MSG_NOSIGNAL. Bits no name
+    /// covers are shown as a number.
+    #[arg(
+        long,
+        value_name = "VALUE",
+        allow_hyphen_values = true,
+        requires = "prefix",
+        conflicts_with_all = ["pattern", "value", "all"]
+    )]
+    pub decode: Option<String>,
 }
 
 /// Arguments of `errno`.

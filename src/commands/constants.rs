@@ -181,6 +181,7 @@ mod tests {
             prefix: prefix.map(str::to_string),
             value: value.map(str::to_string),
             all: false,
+            decode: None,
         }
     }
 

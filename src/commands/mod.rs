@@ -6,6 +6,7 @@ pub mod backlog;
 pub mod byteorder;
 pub mod connect;
 pub mod constants;
+pub mod decode;
 pub mod echo;
 pub mod errno;
 pub mod hostname;
@@ -77,7 +78,10 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Echo(args) => echo::run(args, ctx)?,
         Command::Getsockopt(args) => Box::new(mirror::sockopt::getsockopt(args, ctx.progress)?),
         Command::Setsockopt(args) => Box::new(mirror::sockopt::setsockopt(args, ctx.progress)?),
-        Command::Const(args) => Box::new(constants::run(args)?),
+        Command::Const(args) => match (&args.decode, &args.prefix) {
+            (Some(value), Some(prefix)) => Box::new(decode::run(value, prefix)?),
+            _ => Box::new(constants::run(args)?),
+        },
         Command::Errno(args) => Box::new(errno::run(args)?),
         Command::Completions(args) => Box::new(Script(crate::complete::registration(args.shell))),
         mirror => Box::new(mirror::run(mirror, t)?),

@@ -2,7 +2,7 @@
 //! (`AF_INET6`, `inet6`, `10`), flag sets (`AI_CANONNAME|AI_PASSIVE`, `canonname,passive`)
 //! and packed addresses as hex. Errors are plain reasons; the caller adds the call name.
 
-use crate::reference::ConstantGroup;
+use crate::reference::{Constant, ConstantGroup};
 
 /// An integer as the user wrote it, in the grammar of Python 3's integer literals: decimal,
 /// `0x` hex, `0o` octal or `0b` binary, an optional sign, and single `_` separators between
@@ -107,24 +107,59 @@ pub fn parse_flags(group: &ConstantGroup, text: &str) -> Result<i32, String> {
     Ok(flags)
 }
 
-/// The names of the flags set in `value`, in table order, plus any leftover bits as hex:
-/// `AI_PASSIVE|AI_CANONNAME`, or `0` when none are set.
-pub fn flag_names(group: &ConstantGroup, value: i32) -> String {
+/// A flag set split into the names of its group: the members whose bits are set, in table
+/// order, and the bits no member names. The socket types of `SOCK_*` are a field (the low
+/// four bits, SOCK_TYPE_MASK) rather than bits: its value is named as a whole, and only
+/// SOCK_NONBLOCK and SOCK_CLOEXEC are bits beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub names: Vec<&'static Constant>,
+    /// The bits left over, 0 when every bit has a name.
+    pub rest: u32,
+}
+
+/// The low bits of a socket type that hold the type itself, not flags (<linux/net.h>).
+const SOCK_TYPE_MASK: u32 = 0xf;
+
+/// `value` as the flags of `group`; see [`Decoded`].
+pub fn decode_flags(group: &'static ConstantGroup, value: u32) -> Decoded {
+    let field = if group.prefix == "SOCK" {
+        SOCK_TYPE_MASK
+    } else {
+        0
+    };
     let mut names = Vec::new();
-    // The bits of the C int, not its sign extension: a negative value has 32 bits to name.
-    let mut rest = i64::from(value as u32);
+    let mut rest = value;
+    if value & field != 0
+        && let Some(c) = group
+            .members
+            .iter()
+            .find(|c| c.value == i64::from(value & field))
+    {
+        names.push(c);
+        rest &= !field;
+    }
     for c in group.members {
-        if c.value != 0
-            && c.value.count_ones() == 1
-            && i64::from(value as u32) & c.value != 0
-            && rest & c.value != 0
-        {
-            names.push(c.name.to_string());
-            rest &= !c.value;
+        let Ok(bit) = u32::try_from(c.value) else {
+            continue;
+        };
+        // Only single bits outside the field; `rest` keeps an alias from being named twice.
+        if bit.count_ones() == 1 && bit & field == 0 && rest & bit != 0 {
+            names.push(c);
+            rest &= !bit;
         }
     }
-    if rest != 0 {
-        names.push(format!("{rest:#x}"));
+    Decoded { names, rest }
+}
+
+/// The names of the flags set in `value`, in table order, plus any leftover bits as hex:
+/// `AI_PASSIVE|AI_CANONNAME`, or `0` when none are set.
+pub fn flag_names(group: &'static ConstantGroup, value: i32) -> String {
+    // The bits of the C int, not its sign extension: a negative value has 32 bits to name.
+    let decoded = decode_flags(group, value as u32);
+    let mut names: Vec<String> = decoded.names.iter().map(|c| c.name.to_string()).collect();
+    if decoded.rest != 0 {
+        names.push(format!("{:#x}", decoded.rest));
     }
     if names.is_empty() {
         "0".to_string()

@@ -110,3 +110,74 @@ pub const TCP_DELACK_MAX_US: c_int = 46;
 pub const NETDB_INTERNAL: c_int = -1;
 pub const NETDB_SUCCESS: c_int = 0;
 pub const NO_ADDRESS: c_int = NO_DATA;
+
+// Constants of the socket families beyond IP that Python's socket module exports and the
+// `libc` crate lacks.
+
+/// `ALG_OP_SIGN`, `ALG_OP_VERIFY`, `ALG_SET_PUBKEY`: <linux/if_alg.h>.
+pub const ALG_OP_SIGN: c_int = 2;
+pub const ALG_OP_VERIFY: c_int = 3;
+pub const ALG_SET_PUBKEY: c_int = 6;
+/// The broadcast manager's opcodes (`struct bcm_msg_head.opcode`): <linux/can/bcm.h>.
+pub const CAN_BCM_TX_SETUP: c_int = 1;
+pub const CAN_BCM_TX_DELETE: c_int = 2;
+pub const CAN_BCM_TX_READ: c_int = 3;
+pub const CAN_BCM_TX_SEND: c_int = 4;
+pub const CAN_BCM_RX_SETUP: c_int = 5;
+pub const CAN_BCM_RX_DELETE: c_int = 6;
+pub const CAN_BCM_RX_READ: c_int = 7;
+pub const CAN_BCM_TX_STATUS: c_int = 8;
+pub const CAN_BCM_TX_EXPIRED: c_int = 9;
+pub const CAN_BCM_RX_STATUS: c_int = 10;
+pub const CAN_BCM_RX_TIMEOUT: c_int = 11;
+pub const CAN_BCM_RX_CHANGED: c_int = 12;
+/// The broadcast manager's flags (`struct bcm_msg_head.flags`): <linux/can/bcm.h>.
+pub const CAN_BCM_SETTIMER: c_int = 0x0001;
+pub const CAN_BCM_STARTTIMER: c_int = 0x0002;
+pub const CAN_BCM_TX_COUNTEVT: c_int = 0x0004;
+pub const CAN_BCM_TX_ANNOUNCE: c_int = 0x0008;
+pub const CAN_BCM_TX_CP_CAN_ID: c_int = 0x0010;
+pub const CAN_BCM_RX_FILTER_ID: c_int = 0x0020;
+pub const CAN_BCM_RX_CHECK_DLC: c_int = 0x0040;
+pub const CAN_BCM_RX_NO_AUTOTIMER: c_int = 0x0080;
+pub const CAN_BCM_RX_ANNOUNCE_RESUME: c_int = 0x0100;
+pub const CAN_BCM_TX_RESET_MULTI_IDX: c_int = 0x0200;
+pub const CAN_BCM_RX_RTR_FRAME: c_int = 0x0400;
+pub const CAN_BCM_CAN_FD_FRAME: c_int = 0x0800;
+/// `PACKET_FASTROUTE`: <linux/if_packet.h>.
+pub const PACKET_FASTROUTE: c_int = 6;
+/// TIPC address types, scopes, importance levels, options and topology-service
+/// values: <linux/tipc.h>.
+pub const TIPC_ADDR_NAMESEQ: c_int = 1;
+pub const TIPC_ADDR_NAME: c_int = 2;
+pub const TIPC_ADDR_ID: c_int = 3;
+pub const TIPC_ZONE_SCOPE: c_int = 1;
+pub const TIPC_CLUSTER_SCOPE: c_int = 2;
+pub const TIPC_NODE_SCOPE: c_int = 3;
+pub const TIPC_LOW_IMPORTANCE: c_int = 0;
+pub const TIPC_MEDIUM_IMPORTANCE: c_int = 1;
+pub const TIPC_HIGH_IMPORTANCE: c_int = 2;
+pub const TIPC_CRITICAL_IMPORTANCE: c_int = 3;
+pub const TIPC_IMPORTANCE: c_int = 127;
+pub const TIPC_SRC_DROPPABLE: c_int = 128;
+pub const TIPC_DEST_DROPPABLE: c_int = 129;
+pub const TIPC_CONN_TIMEOUT: c_int = 130;
+pub const TIPC_CFG_SRV: c_int = 0;
+pub const TIPC_TOP_SRV: c_int = 1;
+pub const TIPC_SUB_PORTS: c_int = 0x01;
+pub const TIPC_SUB_SERVICE: c_int = 0x02;
+pub const TIPC_SUB_CANCEL: c_int = 0x04;
+pub const TIPC_WAIT_FOREVER: c_int = !0;
+pub const TIPC_PUBLISHED: c_int = 1;
+pub const TIPC_WITHDRAWN: c_int = 2;
+pub const TIPC_SUBSCR_TIMEOUT: c_int = 3;
+/// `UDPLITE_SEND_CSCOV`, `UDPLITE_RECV_CSCOV`: <linux/udp.h> (level IPPROTO_UDPLITE).
+pub const UDPLITE_SEND_CSCOV: c_int = 10;
+pub const UDPLITE_RECV_CSCOV: c_int = 11;
+/// `IPPORT_RESERVED`, `IPPORT_USERRESERVED`: glibc's <netinet/in.h>.
+pub const IPPORT_RESERVED: c_int = 1024;
+pub const IPPORT_USERRESERVED: c_int = 5000;
+/// `IOCTL_VM_SOCKETS_GET_LOCAL_CID` (`_IO(7, 0xb9)`) and `VM_SOCKETS_INVALID_VERSION`
+/// (`-1U`): <linux/vm_sockets.h>.
+pub const IOCTL_VM_SOCKETS_GET_LOCAL_CID: libc::c_uint = 0x7b9;
+pub const VM_SOCKETS_INVALID_VERSION: libc::c_uint = u32::MAX;

@@ -190,8 +190,20 @@ def fresh_sockopt(family, socktype, proto, level, option, buflen, value):
         raise
 
 
+def flag_members(enum, value):
+    """The names of the members of socket.ENUM (an IntFlag: MsgFlag, AddressInfo) that
+    make up value, and the bits none of them covers."""
+    flags = getattr(socket, enum)(value)
+    names = [member.name for member in flags]
+    covered = 0
+    for member in flags:
+        covered |= member.value
+    return {"names": names, "rest": value & ~covered}
+
+
 OWN = {
     "host_facts": host_facts,
+    "flag_members": flag_members,
     "constants": constants,
     "errno_tables": errno_tables,
     "fresh_sockopt": fresh_sockopt,

@@ -1,7 +1,8 @@
 //! Tables for `const`: one per group, titled with what the group holds; a hex column for
-//! the groups of flags and addresses.
+//! the groups of flags and addresses. `const --decode`: the flags of one value.
 
 use crate::commands::constants::{ConstReport, ConstRow};
+use crate::commands::decode::DecodeReport;
 use crate::output::{Render, Sheet};
 use crate::reference::constants::{HAS_IPV6, SOCKET_GROUPS};
 
@@ -36,8 +37,29 @@ fn group_sheet(rows: &[ConstRow]) -> Sheet {
     sheet
 }
 
+impl Render for DecodeReport {
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut sheet = Sheet::new(["name", "value", "hex", "meaning"])
+            .titled(format!("{} = {}", self.hex, self.names));
+        for f in &self.flags {
+            sheet.row([
+                f.name.to_string(),
+                f.value.to_string(),
+                f.hex.clone(),
+                f.meaning.to_string(),
+            ]);
+        }
+        if let Some(rest) = &self.rest {
+            sheet.note(format!("{rest}: bits with no {}_ name", self.group));
+        }
+        vec![sheet]
+    }
+}
+
 fn title(group: &str) -> String {
     match SOCKET_GROUPS.iter().find(|g| g.group.prefix == group) {
+        // errno names (EAGAIN) have no underscore after their prefix.
+        Some(g) if group == "E" => format!("{group}*: {}", g.about),
         Some(g) if g.group.members.len() > 1 => format!("{group}_*: {}", g.about),
         Some(g) => format!("{group}: {}", g.about),
         None => format!("{group}: {}", HAS_IPV6.about),

@@ -6,6 +6,7 @@
 
 mod families;
 mod netdb;
+mod other_families;
 mod protocols;
 mod sockopt_names;
 
@@ -13,6 +14,10 @@ use super::ConstantGroup;
 use super::errors::EAI;
 pub use families::{AF, SHUT, SOCK, SOL, SOMAXCONN};
 pub use netdb::{AI, NI};
+pub use other_families::{
+    ALG, CAN, E, IOCTL_VM_SOCKETS_GET_LOCAL_CID, IPPORT, J1939, NETLINK, PACKET, PF, TIPC, UDPLITE,
+    VM_SOCKETS_INVALID_VERSION, VMADDR,
+};
 pub use protocols::{INADDR, IPPROTO, MSG};
 pub use sockopt_names::{IP, IPV6, SCM, SO, TCP, pmtudisc_modes};
 
@@ -69,6 +74,51 @@ pub const SOCKET_GROUPS: &[SocketGroup] = &[
     socket_group(SCM, "ancillary message types of sendmsg(2), cmsg(3)", false),
     socket_group(INADDR, "well-known IPv4 addresses, host order, ip(7)", true),
     socket_group(SOMAXCONN, "listen(2) backlog limit of the headers", false),
+    socket_group(PF, "protocol families, the same values as AF_", false),
+    socket_group(
+        ALG,
+        "kernel crypto API (AF_ALG): options and operations, <linux/if_alg.h>",
+        false,
+    ),
+    socket_group(
+        CAN,
+        "CAN bus (AF_CAN): protocols, identifiers, options, broadcast manager, <linux/can.h>",
+        true,
+    ),
+    socket_group(
+        J1939,
+        "SAE J1939 over CAN: addresses, PGNs, error queue, <linux/can/j1939.h>",
+        true,
+    ),
+    socket_group(NETLINK, "netlink protocols, netlink(7)", false),
+    socket_group(
+        PACKET,
+        "packet types of AF_PACKET addresses, packet(7)",
+        false,
+    ),
+    socket_group(
+        TIPC,
+        "TIPC (AF_TIPC): addresses, scopes, importance, options, <linux/tipc.h>",
+        false,
+    ),
+    socket_group(VMADDR, "vsock (AF_VSOCK) addresses, vsock(7)", true),
+    socket_group(
+        VM_SOCKETS_INVALID_VERSION,
+        "vsock version that is none, vsock(7)",
+        true,
+    ),
+    socket_group(
+        IOCTL_VM_SOCKETS_GET_LOCAL_CID,
+        "vsock ioctl, vsock(7)",
+        true,
+    ),
+    socket_group(
+        UDPLITE,
+        "UDP-Lite options (level IPPROTO_UDPLITE), udplite(7)",
+        false,
+    ),
+    socket_group(IPPORT, "port bounds of <netinet/in.h>", false),
+    socket_group(E, "errno values the socket module exports, errno(3)", false),
 ];
 
 /// A name `sockref const` lists beside the header constants whose value is a fact about this
@@ -131,7 +181,10 @@ mod tests {
     fn every_name_carries_its_prefix_and_a_meaning() {
         for g in SOCKET_GROUPS.iter().map(|s| s.group) {
             for c in g.members {
-                let prefixed = c.name == g.prefix || c.name.starts_with(&format!("{}_", g.prefix));
+                // errno names have no underscore after their E.
+                let prefixed = c.name == g.prefix
+                    || c.name.starts_with(&format!("{}_", g.prefix))
+                    || (g.prefix == "E" && c.name.starts_with('E'));
                 assert!(prefixed, "{} in group {}", c.name, g.prefix);
                 assert!(!c.meaning.trim().is_empty(), "{} has no meaning", c.name);
                 assert!(!c.meaning.contains('\n'), "{}: one line", c.name);
