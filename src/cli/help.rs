@@ -21,7 +21,7 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "inet",
         ],
     ),
-    ("Reference", &["const", "errno"]),
+    ("Reference", &["ref", "const", "errno"]),
     (
         "Sockets and experiments",
         &["sockopt", "keepalive", "connect", "backlog", "echo"],

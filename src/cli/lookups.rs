@@ -145,6 +145,16 @@ pub struct ErrnoArgs {
     pub kind: Option<ErrnoKindArg>,
 }
 
+/// Arguments of `ref`.
+#[derive(Debug, Args)]
+pub struct RefArgs {
+    /// A function (`getaddrinfo`), a socket method (`socket.connect` or `connect`), an
+    /// exception (`gaierror`) or a constant family (`AF_`); a unique prefix will do. Every
+    /// entry is listed when omitted.
+    #[arg(add = complete::reference_entries(), value_name = "NAME")]
+    pub name: Option<String>,
+}
+
 /// The kinds of error code `errno` knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ErrnoKindArg {

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::cli::{ErrnoArgs, ErrnoKindArg};
 use crate::error::{Error, Result};
-use crate::reference::errors::{EAI, ERRNO, HERROR};
+use crate::reference::errors::{EAI, ERRNO, HERROR, python_class};
 use crate::reference::{ConstantGroup, error_note};
 use crate::report::Report;
 use crate::socket_module::parse::parse_int;
@@ -101,6 +101,9 @@ pub struct ErrorCode {
     pub message: String,
     /// Other names of the same number (`EWOULDBLOCK`).
     pub aliases: Vec<&'static str>,
+    /// The exception Python raises for it: an OSError subclass by errno (PEP 3151),
+    /// `socket.gaierror` for EAI codes, `socket.herror` for h_errno codes.
+    pub python: &'static str,
     /// The socket calls that return it; empty where sockref has no note.
     pub calls: &'static [&'static str],
     /// The usual cause in socket work; empty where sockref has no note.
@@ -155,6 +158,11 @@ pub fn table(kinds: &[CodeKind]) -> Vec<ErrorCode> {
                 number,
                 message: kind.message(number),
                 aliases: Vec::new(),
+                python: match kind {
+                    CodeKind::Errno => python_class(number),
+                    CodeKind::Gai => "socket.gaierror",
+                    CodeKind::Herror => "socket.herror",
+                },
                 calls: note.map_or(&[], |n| n.calls),
                 cause: note.map_or("", |n| n.cause),
             });

@@ -14,6 +14,7 @@ pub mod inet;
 pub mod keepalive;
 pub mod mirror;
 pub mod proto;
+pub mod reference;
 pub mod resolve;
 pub mod reverse;
 pub mod service;
@@ -83,6 +84,7 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
             _ => Box::new(constants::run(args)?),
         },
         Command::Errno(args) => Box::new(errno::run(args)?),
+        Command::Ref(args) => Box::new(reference::run(args.name.as_deref())?),
         Command::Completions(args) => Box::new(Script(crate::complete::registration(args.shell))),
         mirror => Box::new(mirror::run(mirror, t)?),
     })

@@ -246,6 +246,17 @@ pub fn error_names() -> ArgValueCompleter {
     })
 }
 
+/// The entries of `sockref ref`, with their first line.
+pub fn reference_entries() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| {
+        let Some(current) = text(current) else {
+            return Vec::new();
+        };
+        let names = crate::reference::module::entries().map(|e| Choice::new(e.name, e.signature));
+        candidates(finishing(current, names))
+    })
+}
+
 /// The names and aliases in this machine's services database, each once, with its
 /// ports and protocols (`443/tcp 443/udp`).
 pub fn services() -> ArgValueCompleter {

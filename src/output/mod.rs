@@ -3,6 +3,7 @@
 
 pub mod escape;
 mod fit;
+pub mod reference_md;
 pub mod sheet;
 mod table;
 mod tsv;

@@ -7,7 +7,9 @@
 //! - [`options`]: the socket options sockref reads and sets, with their level, the kind of
 //!   value they hold and the sockets they apply to;
 //! - [`errors`]: errno values, EAI_* codes and h_errno codes, with the calls that return
-//!   them and their usual cause.
+//!   them and their usual cause;
+//! - [`module`]: Python's socket module entry by entry (functions, methods, exceptions,
+//!   constant families), for `sockref ref`.
 //!
 //! Each fact is written once. A constant's name is its identifier in the `libc` crate (or
 //! in [`crate::sys::constants`], for values `libc` lacks or has wrong, with the header that
@@ -59,6 +61,7 @@ macro_rules! note {
 
 pub mod constants;
 pub mod errors;
+pub mod module;
 pub mod options;
 
 pub use errors::error_note;

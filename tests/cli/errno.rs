@@ -62,7 +62,7 @@ fn a_name_gives_one_entry_with_every_field() {
     assert_eq!(
         fields,
         [
-            "kind", "name", "number", "message", "aliases", "calls", "cause"
+            "kind", "name", "number", "message", "aliases", "python", "calls", "cause"
         ]
     );
     assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()));
@@ -317,16 +317,16 @@ fn table_and_tsv_forms() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("kind\tname\tnumber\tmessage\tcalls\tcause")
+        Some("kind\tname\tnumber\tmessage\tpython\tcalls\tcause")
     );
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), errors_of(&["--list"]).len());
-    assert!(rows.iter().all(|r| r.split('\t').count() == 6));
+    assert!(rows.iter().all(|r| r.split('\t').count() == 7));
     // A wrapped cause is one field again, word for word the JSON's.
     let eagain = rows
         .iter()
         .map(|r| r.split('\t').collect::<Vec<_>>())
         .find(|f| f[1] == "EAGAIN, EWOULDBLOCK");
     let cause = errors_of(&["EAGAIN"])[0]["cause"].clone();
-    assert!(eagain.is_some_and(|f| f[0] == "errno" && cause == f[5]));
+    assert!(eagain.is_some_and(|f| f[0] == "errno" && cause == f[6]));
 }

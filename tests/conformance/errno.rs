@@ -93,6 +93,31 @@ fn errno_numbers_names_and_messages_match_python() {
     verdict.finish();
 }
 
+/// The exception class sockref names for each errno value is the one Python raises:
+/// `type(OSError(n, ...))` picks the subclass by number (PEP 3151).
+#[test]
+fn errno_values_name_the_class_python_raises() {
+    if !python_ready() {
+        return;
+    }
+    let classes = &python()["classes"];
+    let mut verdict = Verdict::new("errno and Python's OSError subclasses");
+    for ((kind, n), e) in sockref_table() {
+        let expected = match kind.as_str() {
+            "errno" => classes[n.to_string()].clone(),
+            "gaierror" => Value::from("socket.gaierror"),
+            _ => Value::from("socket.herror"),
+        };
+        verdict.check((e["python"] != expected).then(|| {
+            format!(
+                "{kind} {n}: Python raises {expected}, sockref says {}",
+                e["python"]
+            )
+        }));
+    }
+    verdict.finish();
+}
+
 #[test]
 fn every_python_errno_name_resolves_to_its_number() {
     if !python_ready() {

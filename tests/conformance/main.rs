@@ -23,4 +23,5 @@ mod hosts;
 mod inet;
 mod netdb;
 mod properties;
+mod reference;
 mod sockopt;

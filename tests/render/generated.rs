@@ -1,6 +1,8 @@
 //! Generated files are checked in and must equal what the code generates now: the five
-//! completion scripts (from `sockref completions`) and the man pages in docs/man/ (from
-//! the clap definitions: sockref(1) and a page per subcommand). `SOCKREF_BLESS=1 cargo test --test render generated` rewrites them.
+//! completion scripts (from `sockref completions`), the man pages in docs/man/ (from
+//! the clap definitions: sockref(1) and a page per subcommand) and docs/reference.md (from
+//! the socket module's catalogue). `SOCKREF_BLESS=1 cargo test --test render generated`
+//! rewrites them.
 
 use std::path::{Path, PathBuf};
 
@@ -198,4 +200,11 @@ fn man_pages_are_current_and_every_reference_has_a_page() {
     let resolve = pages.iter().find(|(p, _)| p.ends_with("sockref-resolve.1"));
     let resolve = resolve.map(|(_, page)| String::from_utf8_lossy(page).into_owned());
     assert!(resolve.is_some_and(|r| r.contains("sockref resolve example.com")));
+}
+
+#[test]
+fn the_reference_document_is_current() {
+    let doc = sockref::output::reference_md::document();
+    assert!(doc.contains("### getaddrinfo"), "no getaddrinfo entry");
+    check(&root().join("docs/reference.md"), doc.as_bytes());
 }

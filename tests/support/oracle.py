@@ -170,6 +170,7 @@ def errno_tables():
         "errorcode": {str(n): name for n, name in errno.errorcode.items()},
         "names": {n: getattr(errno, n) for n in dir(errno) if n.startswith("E")},
         "strerror": {str(n): os.strerror(n) for n in range(0, 256)},
+        "classes": {str(n): type(OSError(n, "x")).__name__ for n in range(0, 256)},
         "eai": {n: getattr(socket, n) for n in dir(socket) if n.startswith("EAI_")},
         "gai_strerror": {str(n): libc.gai_strerror(n).decode() for n in range(-128, 1)},
         "hstrerror": {str(n): libc.hstrerror(n).decode() for n in range(-1, 6)},
@@ -190,6 +191,28 @@ def fresh_sockopt(family, socktype, proto, level, option, buflen, value):
         raise
 
 
+def module_names():
+    """The public functions of the socket module and methods of its sockets, and for every
+    public name whether it is a class derived from OSError (looked up in the module, then
+    among the builtins)."""
+    import builtins
+    import inspect
+
+    def public(obj, test):
+        return [n for n in dir(obj) if not n.startswith("_") and test(getattr(obj, n))]
+
+    functions = public(socket, lambda v: inspect.isbuiltin(v) or inspect.isfunction(v))
+    methods = public(socket.socket, callable)
+
+    def is_oserror(name):
+        cls = getattr(socket, name, None) or getattr(builtins, name, None)
+        return isinstance(cls, type) and issubclass(cls, OSError)
+
+    names = [n for n in dir(socket) if not n.startswith("_")]
+    classes = {n: is_oserror(n) for n in names + [n for n in dir(builtins) if n.endswith("Error")]}
+    return {"functions": functions, "methods": methods, "names": names, "oserror": classes}
+
+
 def flag_members(enum, value):
     """The names of the members of socket.ENUM (an IntFlag: MsgFlag, AddressInfo) that
     make up value, and the bits none of them covers."""
@@ -204,6 +227,7 @@ def flag_members(enum, value):
 OWN = {
     "host_facts": host_facts,
     "flag_members": flag_members,
+    "module_names": module_names,
     "constants": constants,
     "errno_tables": errno_tables,
     "fresh_sockopt": fresh_sockopt,

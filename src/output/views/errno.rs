@@ -11,9 +11,11 @@ const CAUSE_WIDTH: u16 = 60;
 
 impl Render for ErrnoReport {
     fn sheets(&self) -> Vec<Sheet> {
-        let mut sheet = Sheet::new(["kind", "name", "number", "message", "calls", "cause"])
-            .wrapped(4, CALLS_WIDTH)
-            .wrapped(5, CAUSE_WIDTH);
+        let mut sheet = Sheet::new([
+            "kind", "name", "number", "message", "python", "calls", "cause",
+        ])
+        .wrapped(5, CALLS_WIDTH)
+        .wrapped(6, CAUSE_WIDTH);
         for code in &self.errors {
             let names: Vec<&str> = std::iter::once(code.name)
                 .chain(code.aliases.iter().copied())
@@ -23,6 +25,7 @@ impl Render for ErrnoReport {
                 Cell::from(lines(&names)),
                 Cell::from(code.number.to_string()),
                 Cell::from(code.message.as_str()),
+                Cell::from(code.python),
                 Cell::from(lines(code.calls)),
                 Cell::from(code.cause),
             ]);

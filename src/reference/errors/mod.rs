@@ -20,6 +20,28 @@ pub fn error_note(name: &str) -> Option<&'static ErrorNote> {
         .and_then(|c| c.note.as_ref())
 }
 
+/// The class Python raises for an errno value (PEP 3151): the OSError subclass chosen by
+/// the code, or `OSError` itself for the codes without one.
+pub fn python_class(errno: i32) -> &'static str {
+    match errno {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+        libc::ECHILD => "ChildProcessError",
+        libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+        libc::ECONNABORTED => "ConnectionAbortedError",
+        libc::ECONNREFUSED => "ConnectionRefusedError",
+        libc::ECONNRESET => "ConnectionResetError",
+        libc::EEXIST => "FileExistsError",
+        libc::ENOENT => "FileNotFoundError",
+        libc::EINTR => "InterruptedError",
+        libc::EISDIR => "IsADirectoryError",
+        libc::ENOTDIR => "NotADirectoryError",
+        libc::EACCES | libc::EPERM => "PermissionError",
+        libc::ESRCH => "ProcessLookupError",
+        libc::ETIMEDOUT => "TimeoutError",
+        _ => "OSError",
+    }
+}
+
 /// The symbolic name of an errno value (`ECONNREFUSED`), or `errno` when unknown.
 pub fn errno_name(code: i32) -> &'static str {
     ERRNO.name_of(code.into()).unwrap_or("errno")
@@ -28,6 +50,13 @@ pub fn errno_name(code: i32) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn python_classes_by_errno() {
+        assert_eq!(python_class(libc::ECONNREFUSED), "ConnectionRefusedError");
+        assert_eq!(python_class(libc::EWOULDBLOCK), "BlockingIOError");
+        assert_eq!(python_class(libc::EADDRINUSE), "OSError");
+    }
 
     #[test]
     fn errno_names() {
