@@ -296,6 +296,14 @@ pub struct IntArg {
     pub x: String,
 }
 
+/// The length argument of CMSG_LEN and CMSG_SPACE.
+#[derive(Debug, Args)]
+pub struct LengthArg {
+    /// Bytes of data the control message carries (4 per descriptor of SCM_RIGHTS).
+    #[arg(allow_hyphen_values = true)]
+    pub length: String,
+}
+
 /// Arguments of `inet_pton`.
 #[derive(Debug, Args)]
 pub struct InetPtonArgs {

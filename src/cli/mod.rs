@@ -297,6 +297,20 @@ commands! {
     /// socket.inet_ntoa(packed_ip): dotted-quad text of a packed IPv4 address.
     #[command(after_help = "Examples:\n  $ sockref inet_ntoa 7f000001\n  $ sockref inet_ntoa c0a80001")]
     "inet_ntoa" => InetNtoa(InetNtoaArgs),
+    /// socket.CMSG_LEN(length): the cmsg_len of a control message carrying length bytes.
+    #[command(after_help = "Examples:\n  $ sockref CMSG_LEN 4\n  $ sockref CMSG_LEN 12")]
+    "CMSG_LEN" => CmsgLen(LengthArg),
+    /// socket.CMSG_SPACE(length): the buffer room of such a message, padding included.
+    #[command(after_help = "Examples:\n  $ sockref CMSG_SPACE 4\n  $ sockref CMSG_SPACE 12")]
+    "CMSG_SPACE" => CmsgSpace(LengthArg),
+    /// socket.has_ipv6: whether IPv6 sockets can be made here (the kernel is asked, where
+    /// Python says how it was built).
+    #[command(after_help = "Examples:\n  $ sockref has_ipv6\n  $ sockref has_ipv6 --json")]
+    "has_ipv6" => HasIpv6,
+    /// socket.has_dualstack_ipv6(): whether one AF_INET6 listener can accept IPv4 clients
+    /// too (IPV6_V6ONLY can be cleared).
+    #[command(after_help = "Examples:\n  $ sockref has_dualstack_ipv6\n  $ sockref has_dualstack_ipv6 --json")]
+    "has_dualstack_ipv6" => HasDualstackIpv6,
     /// socket.socket(family, type).getsockopt(level, optname): the option as a C int.
     #[command(after_help = "Examples:\n  $ sockref getsockopt inet stream SOL_SOCKET SO_RCVBUF\n  $ sockref getsockopt inet6 stream tcp TCP_MAXSEG")]
     "getsockopt" => Getsockopt(GetsockoptArgs),

@@ -8,6 +8,7 @@
 
 pub mod addrclass;
 pub mod byteorder;
+pub mod cmsg;
 pub mod databases;
 pub mod endpoint;
 pub mod inet;

@@ -3,6 +3,7 @@
 //! meanings of what they take and return are catalogued in [`crate::reference`].
 #![allow(unsafe_code)]
 
+pub mod ancillary;
 pub mod byteorder;
 pub mod constants;
 pub mod errors;

@@ -17,6 +17,7 @@ mod sockopt_settings;
 
 mod addrinfo;
 mod byteorder;
+mod cmsg;
 mod constants;
 mod errno;
 mod hosts;

@@ -1,12 +1,14 @@
 //! The mirrors of the byte-order and address-conversion functions: htons, htonl, ntohs,
-//! ntohl, inet_pton, inet_ntop, inet_aton and inet_ntoa.
+//! ntohl, inet_pton, inet_ntop, inet_aton and inet_ntoa; the control-message macros
+//! CMSG_LEN and CMSG_SPACE; and what the host can do, has_ipv6 and has_dualstack_ipv6.
 
 use super::{Mirror, int_arg, s};
 use crate::cli::Command;
 use crate::error::Result;
 use crate::socket_module::parse::{parse_hex, to_hex};
 use crate::socket_module::pyargs::PyArg;
-use crate::socket_module::{byteorder, inet};
+use crate::socket_module::{byteorder, cmsg, inet};
+use crate::sys::host;
 
 /// The mirror of `command` if it is one of these functions.
 pub fn run(command: &Command) -> Option<Result<Mirror>> {
@@ -53,6 +55,20 @@ fn mirror(command: &Command) -> Result<Option<Mirror>> {
             vec![("packed_ip", hex_arg(&a.packed_ip))],
             inet::inet_ntoa(&a.packed_ip)?,
         )?,
+        Command::CmsgLen(a) => Mirror::new(
+            "CMSG_LEN",
+            vec![("length", int_arg(&a.length))],
+            cmsg::cmsg_len(&a.length)?,
+        )?,
+        Command::CmsgSpace(a) => Mirror::new(
+            "CMSG_SPACE",
+            vec![("length", int_arg(&a.length))],
+            cmsg::cmsg_space(&a.length)?,
+        )?,
+        Command::HasIpv6 => Mirror::attribute("has_ipv6", host::has_ipv6())?,
+        Command::HasDualstackIpv6 => {
+            Mirror::new("has_dualstack_ipv6", vec![], host::has_dualstack_ipv6())?
+        }
         _ => return Ok(None),
     }))
 }

@@ -28,6 +28,8 @@ pub struct Mirror {
     pub result: Value,
     /// The same result with outside text in its terminal-safe form, for tables.
     pub shown: Value,
+    /// A module attribute rather than a function (`has_ipv6`): no call parentheses.
+    pub attribute: bool,
 }
 
 impl Report for Mirror {}
@@ -60,11 +62,23 @@ impl Mirror {
             args,
             result,
             shown,
+            attribute: false,
+        })
+    }
+
+    /// The report of a module attribute, read rather than called.
+    pub fn attribute(name: &'static str, value: impl Serialize) -> Result<Self> {
+        Ok(Mirror {
+            attribute: true,
+            ..Mirror::new(name, Vec::new(), value)?
         })
     }
 
     /// `htons(9999)`: how the call reads in Python.
     pub fn call_text(&self) -> String {
+        if self.attribute {
+            return self.function.to_string();
+        }
         format!("{}({})", self.function, call_args(&self.args))
     }
 

@@ -131,7 +131,7 @@ pub const SOCKETS: &[Entry] = &[
         c: "socket(2), setsockopt(2) with IPV6_V6ONLY",
         rust: "socket2::Socket::set_only_v6(false) on an AF_INET6 socket, and check the result",
         related: &["create_server", "has_ipv6"],
-        shows: "sockref sockopt --family inet6",
+        shows: "sockref has_dualstack_ipv6",
         ..FUNCTION
     },
     Entry {
@@ -295,7 +295,7 @@ pub const CONVERSIONS: &[Entry] = &[
         c: "none: a build-time fact of Python",
         rust: "try socket2::Socket::new(Domain::IPV6, ...) and see",
         related: &["has_dualstack_ipv6"],
-        shows: "sockref const has_ipv6",
+        shows: "sockref has_ipv6",
         ..FUNCTION
     },
     Entry {
@@ -307,7 +307,7 @@ pub const CONVERSIONS: &[Entry] = &[
         c: "CMSG_LEN(3)",
         rust: "libc::CMSG_LEN (unsafe); nix::cmsg_space! for buffers",
         related: &["CMSG_SPACE", "socket.sendmsg", "SCM_*"],
-        shows: "sockref const SCM_RIGHTS",
+        shows: "sockref CMSG_LEN 4",
         ..FUNCTION
     },
     Entry {
@@ -319,7 +319,7 @@ pub const CONVERSIONS: &[Entry] = &[
         c: "CMSG_SPACE(3)",
         rust: "libc::CMSG_SPACE (unsafe); nix::cmsg_space!",
         related: &["CMSG_LEN", "socket.recvmsg"],
-        shows: "sockref const SCM_RIGHTS",
+        shows: "sockref CMSG_SPACE 4",
         ..FUNCTION
     },
     Entry {

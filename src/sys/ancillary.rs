@@ -1,0 +1,166 @@
+//! Ancillary data of sendmsg(2) and recvmsg(2), cmsg(3): the CMSG_LEN and CMSG_SPACE
+//! macros, and open descriptors passed over a unix socket in an SCM_RIGHTS message, as
+//! Python's `socket.send_fds` and `socket.recv_fds` do.
+
+use std::mem;
+use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+
+use libc::{c_int, c_uint, c_void};
+
+use super::errors::{SysError, last_errno};
+use super::socket::Socket;
+
+/// `CMSG_LEN(length)`: the `cmsg_len` of a message with `length` bytes of data.
+pub fn cmsg_len(length: c_uint) -> c_uint {
+    // SAFETY: CMSG_LEN is arithmetic on its argument; it reads no memory.
+    unsafe { libc::CMSG_LEN(length) }
+}
+
+/// `CMSG_SPACE(length)`: the buffer room of such a message, padding included.
+pub fn cmsg_space(length: c_uint) -> c_uint {
+    // SAFETY: as for CMSG_LEN.
+    unsafe { libc::CMSG_SPACE(length) }
+}
+
+/// A control-message buffer aligned for `struct cmsghdr`.
+fn control_buffer(space: usize) -> Vec<u64> {
+    vec![0u64; space.div_ceil(mem::size_of::<u64>())]
+}
+
+/// sendmsg(2) of `data` with `fds` in one SCM_RIGHTS message; the number of bytes sent.
+pub fn send_fds(s: &Socket, data: &[u8], fds: &[BorrowedFd<'_>]) -> Result<usize, SysError> {
+    let raw: Vec<RawFd> = fds.iter().map(AsRawFd::as_raw_fd).collect();
+    let payload = mem::size_of_val(raw.as_slice());
+    let payload_len = c_uint::try_from(payload).map_err(|_| SysError::Errno(libc::EINVAL))?;
+    let space = cmsg_space(payload_len) as usize;
+    let mut control = control_buffer(space);
+    let mut iov = libc::iovec {
+        iov_base: data.as_ptr() as *mut c_void,
+        iov_len: data.len(),
+    };
+    // SAFETY: an all-zero msghdr is valid (no name, no buffers); the fields set below
+    // point at iov and control, which outlive the sendmsg call.
+    let mut msg: libc::msghdr = unsafe { mem::zeroed() };
+    msg.msg_iov = &mut iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.as_mut_ptr().cast();
+    msg.msg_controllen = space;
+    // SAFETY: msg_control holds `space` bytes, room for one header and `payload` bytes, so
+    // CMSG_FIRSTHDR is non-null and the header and CMSG_DATA's `payload` bytes lie inside.
+    unsafe {
+        let header = libc::CMSG_FIRSTHDR(&msg);
+        if header.is_null() {
+            return Err(SysError::Errno(libc::EINVAL));
+        }
+        (*header).cmsg_level = libc::SOL_SOCKET;
+        (*header).cmsg_type = libc::SCM_RIGHTS;
+        (*header).cmsg_len = cmsg_len(payload_len) as usize;
+        std::ptr::copy_nonoverlapping(raw.as_ptr().cast::<u8>(), libc::CMSG_DATA(header), payload);
+    }
+    loop {
+        // SAFETY: msg describes live buffers, as set up above.
+        let sent = unsafe { libc::sendmsg(s.as_raw_fd(), &msg, libc::MSG_NOSIGNAL) };
+        if sent >= 0 {
+            return Ok(sent as usize);
+        }
+        let errno = last_errno();
+        if errno != libc::EINTR {
+            return Err(SysError::Errno(errno));
+        }
+    }
+}
+
+/// What recv_fds received.
+#[derive(Debug)]
+pub struct Received {
+    pub data: Vec<u8>,
+    /// The descriptors that arrived, new in this process, close-on-exec.
+    pub fds: Vec<OwnedFd>,
+    /// recvmsg's msg_flags (MSG_CTRUNC when descriptors did not fit).
+    pub flags: c_int,
+}
+
+/// recvmsg(2) of up to `bufsize` bytes and `maxfds` descriptors (MSG_CMSG_CLOEXEC).
+pub fn recv_fds(s: &Socket, bufsize: usize, maxfds: usize) -> Result<Received, SysError> {
+    let mut data = vec![0u8; bufsize];
+    let payload = maxfds * mem::size_of::<RawFd>();
+    let payload_len = c_uint::try_from(payload).map_err(|_| SysError::Errno(libc::EINVAL))?;
+    let space = cmsg_space(payload_len) as usize;
+    let mut control = control_buffer(space);
+    let mut iov = libc::iovec {
+        iov_base: data.as_mut_ptr().cast(),
+        iov_len: data.len(),
+    };
+    // SAFETY: as in send_fds; the buffers outlive the call.
+    let mut msg: libc::msghdr = unsafe { mem::zeroed() };
+    msg.msg_iov = &mut iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.as_mut_ptr().cast();
+    msg.msg_controllen = space;
+    let got = loop {
+        // SAFETY: msg describes writable buffers of the lengths it gives.
+        let got = unsafe { libc::recvmsg(s.as_raw_fd(), &mut msg, libc::MSG_CMSG_CLOEXEC) };
+        if got >= 0 {
+            break got as usize;
+        }
+        let errno = last_errno();
+        if errno != libc::EINTR {
+            return Err(SysError::Errno(errno));
+        }
+    };
+    data.truncate(got);
+    let mut fds = Vec::new();
+    // SAFETY: the kernel filled msg_control with msg_controllen bytes of well-formed
+    // headers; CMSG_FIRSTHDR/CMSG_NXTHDR stay inside them, and each SCM_RIGHTS payload is
+    // (cmsg_len - CMSG_LEN(0)) bytes of descriptors now open in this process, owned by
+    // nobody else, each wrapped exactly once.
+    unsafe {
+        let mut header = libc::CMSG_FIRSTHDR(&msg);
+        while !header.is_null() {
+            if (*header).cmsg_level == libc::SOL_SOCKET && (*header).cmsg_type == libc::SCM_RIGHTS {
+                let bytes = (*header).cmsg_len - cmsg_len(0) as usize;
+                let data = libc::CMSG_DATA(header).cast::<RawFd>();
+                for i in 0..bytes / mem::size_of::<RawFd>() {
+                    fds.push(OwnedFd::from_raw_fd(data.add(i).read_unaligned()));
+                }
+            }
+            header = libc::CMSG_NXTHDR(&msg, header);
+        }
+    }
+    Ok(Received {
+        data,
+        fds,
+        flags: msg.msg_flags,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Seek, Write};
+    use std::os::fd::AsFd;
+
+    #[test]
+    fn the_macros_add_the_header_and_the_padding() {
+        let header = mem::size_of::<libc::cmsghdr>() as c_uint;
+        assert_eq!(cmsg_len(0), header);
+        assert_eq!(cmsg_len(4), header + 4);
+        assert_eq!(cmsg_space(4), header + 8);
+    }
+
+    #[test]
+    fn a_descriptor_crosses_a_socketpair() {
+        let pair = super::super::socket::unix_pair(libc::SOCK_STREAM).expect("a pair");
+        let mut file = tempfile::tempfile().expect("a file");
+        file.write_all(b"carried").expect("write");
+        send_fds(&pair.client, b"x", &[file.as_fd()]).expect("send");
+        let got = recv_fds(&pair.server, 16, 4).expect("recv");
+        assert_eq!(got.data, b"x");
+        assert_eq!(got.fds.len(), 1);
+        let mut arrived = std::fs::File::from(got.fds.into_iter().next().expect("one fd"));
+        arrived.rewind().expect("seek");
+        let mut text = String::new();
+        arrived.read_to_string(&mut text).expect("read");
+        assert_eq!(text, "carried");
+    }
+}
