@@ -325,6 +325,26 @@ commands! {
     /// resolution before them has it too.
     #[command(after_help = "Examples:\n  $ sockref create_connection localhost:8080\n  $ sockref create_connection localhost 8080 --timeout 0.5")]
     "create_connection" => CreateConnection(CreateConnectionArgs),
+    /// socket.socketpair(family, type, proto): two sockets connected to each other without
+    /// addresses, both ends shown, and a message sent each way.
+    #[command(after_help = "Examples:\n  $ sockref socketpair\n  $ sockref socketpair AF_UNIX SOCK_SEQPACKET")]
+    "socketpair" => Socketpair(SocketpairArgs),
+    /// socket.create_server(address, ...): the listener Python makes (SO_REUSEADDR on,
+    /// IPV6_V6ONLY as asked), its options read back, and a client over IPv4 and one over
+    /// IPv6 tried against it on loopback.
+    ///
+    /// The listener lives only while its two clients connect; --timeout bounds each
+    /// connect.
+    #[command(after_help = "Examples:\n  $ sockref create_server\n  $ sockref create_server 127.0.0.1:0\n  $ sockref create_server [::]:0 --family AF_INET6")]
+    "create_server" => CreateServer(CreateServerArgs),
+    /// socket.send_fds and socket.recv_fds: a scratch file's descriptor sent over a unix
+    /// socketpair in an SCM_RIGHTS message, and shown to arrive as a new number for the
+    /// same open file.
+    #[command(
+        alias = "recv_fds",
+        after_help = "Examples:\n  $ sockref send_fds\n  $ sockref send_fds --json"
+    )]
+    "send_fds" => SendFds,
 }
 
 #[cfg(test)]

@@ -112,6 +112,44 @@ pub struct CreateConnectionArgs {
     pub source: Option<String>,
 }
 
+/// Arguments of `socketpair`, Python's `socketpair(family=AF_UNIX, type=SOCK_STREAM,
+/// proto=0)`.
+#[derive(Debug, Args)]
+pub struct SocketpairArgs {
+    /// The family: AF_UNIX (Linux makes pairs in no other).
+    #[arg(add = complete::families(), default_value = "AF_UNIX")]
+    pub family: String,
+    /// The type: SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET.
+    #[arg(add = complete::socket_types(), value_name = "TYPE", default_value = "SOCK_STREAM")]
+    pub socktype: String,
+    /// The protocol; 0 is the family's default.
+    #[arg(add = complete::protocol_constants(), default_value = "0")]
+    pub proto: String,
+}
+
+/// Arguments of `create_server`, Python's `create_server(address, *, family=AF_INET,
+/// backlog=None, reuse_port=False, dualstack_ipv6=False)`.
+#[derive(Debug, Args)]
+pub struct CreateServerArgs {
+    /// The address to bind, ADDR[:PORT] (`127.0.0.1:8080`, `[::]:0`, `localhost`); port 0
+    /// (the default) lets the kernel choose. Without it: `[::]:0` as a dual-stack
+    /// listener, where this host can make one.
+    #[arg(value_name = "ADDR[:PORT]")]
+    pub address: Option<String>,
+    /// AF_INET or AF_INET6; by default the address's own.
+    #[arg(add = complete::families(), long, value_name = "FAMILY")]
+    pub family: Option<String>,
+    /// Accept IPv4 clients on an AF_INET6 listener too (IPV6_V6ONLY off).
+    #[arg(long)]
+    pub dualstack_ipv6: bool,
+    /// Set SO_REUSEPORT, so that other sockets may bind the same address.
+    #[arg(long)]
+    pub reuse_port: bool,
+    /// The listen() backlog; Python's default is min(SOMAXCONN, 128).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(0..=65535))]
+    pub backlog: Option<i32>,
+}
+
 /// Arguments of `backlog`.
 #[derive(Debug, Args)]
 pub struct BacklogArgs {

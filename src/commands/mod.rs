@@ -13,10 +13,12 @@ pub mod hostname;
 pub mod inet;
 pub mod keepalive;
 pub mod mirror;
+pub mod pairs;
 pub mod proto;
 pub mod reference;
 pub mod resolve;
 pub mod reverse;
+pub mod server;
 pub mod service;
 pub mod sockopt;
 
@@ -85,6 +87,9 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         },
         Command::Errno(args) => Box::new(errno::run(args)?),
         Command::Ref(args) => Box::new(reference::run(args.name.as_deref())?),
+        Command::Socketpair(args) => Box::new(pairs::socketpair(args)?),
+        Command::SendFds => Box::new(pairs::send_fds()?),
+        Command::CreateServer(args) => Box::new(server::run(args, t)?),
         Command::Completions(args) => Box::new(Script(crate::complete::registration(args.shell))),
         mirror => Box::new(mirror::run(mirror, t)?),
     })

@@ -16,3 +16,4 @@ pub mod names;
 pub mod options;
 pub mod parse;
 pub mod pyargs;
+pub mod server;

@@ -255,13 +255,19 @@ pub fn udp_pair(ipv6: bool) -> Result<Pair, SysError> {
 /// socketpair(2) in AF_UNIX with `SOCK_CLOEXEC`: `sv[0]` is the client's end, `sv[1]` the
 /// server's.
 pub fn unix_pair(socktype: i32) -> Result<Pair, SysError> {
+    socketpair(libc::AF_UNIX, socktype, 0)
+}
+
+/// socketpair(2) with `SOCK_CLOEXEC`, as Python's `socket.socketpair(family, type, proto)`
+/// on Linux (which makes pairs only in AF_UNIX: other families are EOPNOTSUPP).
+pub fn socketpair(family: i32, socktype: i32, proto: i32) -> Result<Pair, SysError> {
     let mut fds = [0 as c_int; 2];
     // SAFETY: fds is writable for the two descriptors socketpair stores on success.
     let rc = unsafe {
         libc::socketpair(
-            libc::AF_UNIX,
+            family,
             socktype | libc::SOCK_CLOEXEC,
-            0,
+            proto,
             fds.as_mut_ptr(),
         )
     };

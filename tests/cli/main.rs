@@ -14,6 +14,7 @@ mod errno;
 mod experiments;
 mod keepalive;
 mod lookups;
+mod pairs;
 mod sockopt;
 mod sockopt_mirrors;
 mod startup;

@@ -25,4 +25,5 @@ mod inet;
 mod netdb;
 mod properties;
 mod reference;
+mod servers;
 mod sockopt;

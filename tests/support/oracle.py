@@ -213,6 +213,33 @@ def module_names():
     return {"functions": functions, "methods": methods, "names": names, "oserror": classes}
 
 
+def create_server_options(host, family, dualstack, reuse_port):
+    """The options of the listener socket.create_server makes for these arguments."""
+    fam = getattr(socket, family)
+    with socket.create_server(
+        (host, 0), family=fam, dualstack_ipv6=dualstack, reuse_port=reuse_port
+    ) as s:
+        opts = {
+            "SO_REUSEADDR": s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR),
+            "SO_REUSEPORT": s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT),
+            "SO_ACCEPTCONN": s.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN),
+        }
+        if fam == socket.AF_INET6:
+            opts["IPV6_V6ONLY"] = s.getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY)
+        return opts
+
+
+def socketpair_errno(family, socktype):
+    """0 when socket.socketpair makes a pair of this family and type, else the errno."""
+    try:
+        a, b = socket.socketpair(getattr(socket, family), getattr(socket, socktype))
+    except OSError as e:
+        return e.errno
+    a.close()
+    b.close()
+    return 0
+
+
 def flag_members(enum, value):
     """The names of the members of socket.ENUM (an IntFlag: MsgFlag, AddressInfo) that
     make up value, and the bits none of them covers."""
@@ -228,6 +255,8 @@ OWN = {
     "host_facts": host_facts,
     "flag_members": flag_members,
     "module_names": module_names,
+    "create_server_options": create_server_options,
+    "socketpair_errno": socketpair_errno,
     "constants": constants,
     "errno_tables": errno_tables,
     "fresh_sockopt": fresh_sockopt,

@@ -11,6 +11,7 @@ pub mod experiments;
 pub mod lookups;
 pub mod mirror;
 pub mod numbers;
+pub mod pairs;
 pub mod reference;
 pub mod sockopt;
 

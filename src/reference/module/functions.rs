@@ -80,7 +80,7 @@ pub const SOCKETS: &[Entry] = &[
         c: "socketpair(2)",
         rust: "std::os::unix::net::UnixStream::pair, UnixDatagram::pair; socket2::Socket::pair; nix::sys::socket::socketpair",
         related: &["socket", "send_fds"],
-        shows: "sockref echo --transport socketpair --trace",
+        shows: "sockref socketpair",
         ..FUNCTION
     },
     Entry {
@@ -120,7 +120,7 @@ pub const SOCKETS: &[Entry] = &[
             "socket.listen",
             "socket.accept",
         ],
-        shows: "sockref echo --serve 127.0.0.1:0",
+        shows: "sockref create_server",
         ..FUNCTION
     },
     Entry {
@@ -335,7 +335,7 @@ pub const CONVERSIONS: &[Entry] = &[
         c: "sendmsg(2) with SCM_RIGHTS, unix(7)",
         rust: "nix::sys::socket::sendmsg with ControlMessage::ScmRights; std's UnixStream has no fd passing on stable",
         related: &["recv_fds", "socket.sendmsg", "socketpair"],
-        shows: "sockref const SCM_RIGHTS",
+        shows: "sockref send_fds",
         ..FUNCTION
     },
     Entry {
@@ -351,7 +351,7 @@ pub const CONVERSIONS: &[Entry] = &[
         c: "recvmsg(2) with SCM_RIGHTS",
         rust: "nix::sys::socket::recvmsg with cmsg_space!([RawFd; N])",
         related: &["send_fds", "socket.recvmsg"],
-        shows: "sockref const SCM_RIGHTS",
+        shows: "sockref recv_fds",
         ..FUNCTION
     },
     Entry {
