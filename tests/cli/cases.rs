@@ -21,3 +21,11 @@ fn readme() {
         .register_bin("sockref", Path::new(env!("CARGO_BIN_EXE_sockref")))
         .case("README.md");
 }
+
+/// docs/guide.md's commands, run and checked the same way.
+#[test]
+fn guide() {
+    trycmd::TestCases::new()
+        .register_bin("sockref", Path::new(env!("CARGO_BIN_EXE_sockref")))
+        .case("docs/guide.md");
+}

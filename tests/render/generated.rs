@@ -208,3 +208,24 @@ fn the_reference_document_is_current() {
     assert!(doc.contains("### getaddrinfo"), "no getaddrinfo entry");
     check(&root().join("docs/reference.md"), doc.as_bytes());
 }
+
+/// The guide's tables of socket methods and module functions name every function and
+/// method the reference has, so that none is missing from the overview.
+#[test]
+fn the_guide_lists_every_function_and_method() {
+    use sockref::reference::module::{Kind, entries};
+    let guide = std::fs::read_to_string(root().join("docs/guide.md")).expect("docs/guide.md");
+    let tables: String = guide
+        .split("## 8. The module at a glance")
+        .nth(1)
+        .expect("the guide's module section")
+        .to_string();
+    for e in entries().filter(|e| matches!(e.kind, Kind::Function | Kind::Method)) {
+        let bare = e.name.trim_start_matches("socket.");
+        assert!(
+            tables.contains(&format!("`{bare}`")),
+            "docs/guide.md's tables do not name {}",
+            e.name
+        );
+    }
+}
