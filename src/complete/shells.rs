@@ -25,12 +25,6 @@ pub const SHELL_VAR: &str = "SOCKREF_COMPLETE";
 /// The variable holding the index of the word being completed (bash and zsh).
 const INDEX_VAR: &str = "SOCKREF_COMPLETE_INDEX";
 
-/// bash, with the script below.
-pub struct Bash;
-
-/// zsh, with the script below.
-pub struct Zsh;
-
 const BASH_SCRIPT: &str = r#"# bash completion for sockref. Every TAB asks sockref itself, so constants, option names,
 # services and protocols come from this machine when the key is pressed.
 
@@ -132,48 +126,44 @@ else
 fi
 "#;
 
-impl EnvCompleter for Bash {
-    fn name(&self) -> &'static str {
-        "bash"
-    }
-    fn is(&self, name: &str) -> bool {
-        name == "bash"
-    }
-    fn write_registration(
-        &self,
-        _var: &str,
-        _name: &str,
-        _bin: &str,
-        _completer: &str,
-        buf: &mut dyn Write,
-    ) -> io::Result<()> {
-        buf.write_all(BASH_SCRIPT.as_bytes())
-    }
-    fn write_complete(
-        &self,
-        cmd: &mut clap::Command,
-        args: Vec<OsString>,
-        current_dir: Option<&Path>,
-        buf: &mut dyn Write,
-    ) -> io::Result<()> {
-        let index = word_index(&args);
-        for candidate in offered(cmd, args, index, current_dir)? {
-            // One per line: a value with a newline in it cannot be offered.
-            let value = candidate.get_value().to_string_lossy();
-            if !value.contains('\n') {
-                writeln!(buf, "{value}")?;
-            }
-        }
-        Ok(())
-    }
+/// A shell whose script is sockref's own: its name, the script, and how one candidate is
+/// written back to it.
+pub struct Scripted {
+    name: &'static str,
+    script: &'static str,
+    write: fn(&mut dyn Write, &CompletionCandidate) -> io::Result<()>,
 }
 
-impl EnvCompleter for Zsh {
+/// bash: one value per line.
+pub const BASH: Scripted = Scripted {
+    name: "bash",
+    script: BASH_SCRIPT,
+    write: |buf, candidate| writeln!(buf, "{}", candidate.get_value().to_string_lossy()),
+};
+
+/// zsh: `value:description` lines for `_describe`, with a `:` or `\` of the value escaped.
+pub const ZSH: Scripted = Scripted {
+    name: "zsh",
+    script: ZSH_SCRIPT,
+    write: |buf, candidate| {
+        let value = candidate.get_value().to_string_lossy();
+        let value = value.replace('\\', "\\\\").replace(':', "\\:");
+        match candidate.get_help() {
+            Some(help) => {
+                let help = help.to_string();
+                writeln!(buf, "{value}:{}", help.lines().next().unwrap_or_default())
+            }
+            None => writeln!(buf, "{value}"),
+        }
+    },
+};
+
+impl EnvCompleter for Scripted {
     fn name(&self) -> &'static str {
-        "zsh"
+        self.name
     }
     fn is(&self, name: &str) -> bool {
-        name == "zsh"
+        name == self.name
     }
     fn write_registration(
         &self,
@@ -183,7 +173,7 @@ impl EnvCompleter for Zsh {
         _completer: &str,
         buf: &mut dyn Write,
     ) -> io::Result<()> {
-        buf.write_all(ZSH_SCRIPT.as_bytes())
+        buf.write_all(self.script.as_bytes())
     }
     fn write_complete(
         &self,
@@ -197,18 +187,9 @@ impl EnvCompleter for Zsh {
             args.push(OsString::new());
         }
         for candidate in offered(cmd, args, index, current_dir)? {
-            let value = candidate.get_value().to_string_lossy();
-            if value.contains('\n') {
-                continue;
-            }
-            // `_describe` reads `value:description`; a `:` or `\` of the value is escaped.
-            let value = value.replace('\\', "\\\\").replace(':', "\\:");
-            match candidate.get_help() {
-                Some(help) => {
-                    let help = help.to_string();
-                    writeln!(buf, "{value}:{}", help.lines().next().unwrap_or_default())?;
-                }
-                None => writeln!(buf, "{value}")?,
+            // One per line: a value with a newline in it cannot be offered.
+            if !candidate.get_value().to_string_lossy().contains('\n') {
+                (self.write)(buf, &candidate)?;
             }
         }
         Ok(())
@@ -245,4 +226,4 @@ fn word_index(args: &[OsString]) -> usize {
 
 /// Every shell sockref completes in.
 pub const SHELLS: env::Shells<'static> =
-    env::Shells(&[&Bash, &Zsh, &env::Fish, &env::Elvish, &env::Powershell]);
+    env::Shells(&[&BASH, &ZSH, &env::Fish, &env::Elvish, &env::Powershell]);

@@ -66,6 +66,22 @@ fn getent_names(database: &str, prefix: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The standard output of a shell run in `dir` with the sockref under test on PATH, which
+/// must succeed (`what` names the case in a failure).
+fn stdout_of(mut shell: Command, dir: &Path, what: &str) -> String {
+    let out = shell
+        .env("PATH", path_with_sockref())
+        .current_dir(dir)
+        .output()
+        .expect("run the shell");
+    assert!(
+        out.status.success(),
+        "{what}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// What bash offers (COMPREPLY) for the last of `words`, split as readline splits a line
 /// (`--family`, `=`, `AF_IN` for `--family=AF_IN`), with bash-completion loaded or not.
 fn bash_tab(words: &[&str], with_bash_completion: bool, dir: &Path) -> Vec<String> {
@@ -91,20 +107,11 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
         },
         script = script("sockref.bash").display(),
     );
-    let out = Command::new("bash")
-        .args(["--norc", "-c", &program, "bash"])
+    let mut bash = Command::new("bash");
+    bash.args(["--norc", "-c", &program, "bash"])
         .args(words)
-        .env("PATH", path_with_sockref())
-        .env("LINE", line)
-        .current_dir(dir)
-        .output()
-        .expect("run bash");
-    assert!(
-        out.status.success(),
-        "{words:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
+        .env("LINE", line);
+    stdout_of(bash, dir, &format!("{words:?}"))
         .lines()
         .filter(|l| !l.is_empty())
         .map(str::to_string)
@@ -238,18 +245,9 @@ fn fish_tab(line: &str, dir: &Path) -> Vec<(String, String)> {
         "source '{}'; complete -C '{line}'",
         script("sockref.fish").display()
     );
-    let out = Command::new("fish")
-        .args(["--no-config", "-c", &program])
-        .env("PATH", path_with_sockref())
-        .current_dir(dir)
-        .output()
-        .expect("run fish");
-    assert!(
-        out.status.success(),
-        "{line}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
+    let mut fish = Command::new("fish");
+    fish.args(["--no-config", "-c", &program]);
+    stdout_of(fish, dir, line)
         .lines()
         .map(|l| match l.split_once('\t') {
             Some((value, about)) => (value.to_string(), about.to_string()),
