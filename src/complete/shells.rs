@@ -64,17 +64,22 @@ _sockref() {
     # bash replaces only the part of the word after its last break ($2): what comes
     # before it stays, so it is cut from every candidate.
     _sockref_unquote "${cur%"$2"}" before
-    local IFS=$'\n' found candidate
+    local found candidate
+    local -a lines
     # (stderr is closed around the group: inside $(...) a redirection costs bash a fork.)
     {
         found=$(SOCKREF_COMPLETE=bash SOCKREF_COMPLETE_INDEX=$cword \
             sockref -- "${words[@]:0:cword}" "$value")
     } 2>/dev/null || return 0
+    # One candidate per line, read without word splitting or globbing.
+    mapfile -t lines <<<"$found"
     COMPREPLY=()
-    for candidate in $found; do
+    for candidate in "${lines[@]}"; do
+        [[ -z $candidate ]] && continue
         candidate=${candidate#"$before"}
         # Inside an open quote bash inserts the text as it is; outside it must be quoted.
-        if [[ $cur != [\'\"]* && $candidate == *[[:space:]\|\&\;\<\>\(\)\$\`\'\"\\]* ]]; then
+        if [[ $cur != [\'\"]* && ($candidate == *[[:space:]\|\&\;\<\>\(\)\$\`\'\"\\\*\?\[\]]* ||
+            $candidate == [~#]*) ]]; then
             printf -v candidate '%q' "$candidate"
         fi
         COMPREPLY+=("$candidate")

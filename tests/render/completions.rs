@@ -214,6 +214,13 @@ fn bash_offers_file_names_only_for_paths() {
     }
     let file = bash_tab(&["sockref", "resolve", "--file", ""], true, dir.path());
     assert!(file.contains(&"zz-a-file".to_string()), "{file:?}");
+    // A name with glob and blank characters is offered once, quoted for the shell, and
+    // never expanded against the directory.
+    std::fs::write(dir.path().join("zz *.txt"), "").expect("a file");
+    let odd = bash_tab(&["sockref", "resolve", "--file", "zz"], true, dir.path());
+    assert!(odd.contains(&r"zz\ \*.txt".to_string()), "{odd:?}");
+    assert!(odd.contains(&"zz-a-file".to_string()), "{odd:?}");
+    assert_eq!(odd.len(), 2, "{odd:?}");
 }
 
 #[test]
