@@ -177,12 +177,13 @@ commands! {
     /// platform's message, the socket calls that return each and its usual cause.
     #[command(after_help = "Examples:\n  $ sockref errno ECONNREFUSED\n  $ sockref errno 111\n  $ sockref errno --search 'in use'")]
     "errno" => Errno(ErrnoArgs),
-    /// The socket module's reference: every function, socket method, exception and
-    /// constant family of Python's socket, or one entry in full - its signature, what it
-    /// does, how it blocks, what it returns and raises, the C call, the Rust equivalents
-    /// and the sockref command that shows it here.
+    /// The socket module's reference: every function, method, exception and constant
+    /// family, or one entry in full.
     ///
-    /// Names are found in any case, with or without `socket.`, and by a unique prefix.
+    /// An entry gives the Python signature, what the call does, how it blocks, what it
+    /// returns and raises, the C call, the Rust equivalents and the sockref command that
+    /// shows it here. Names are found in any case, with or without `socket.`, and by a
+    /// unique prefix.
     #[command(after_help = "Examples:\n  $ sockref ref\n  $ sockref ref getaddrinfo\n  $ sockref ref connect --json")]
     "ref" => Ref(RefArgs),
     /// Every option of a fresh socket, grouped by level, in natural units; `--set` shows
