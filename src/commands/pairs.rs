@@ -17,6 +17,7 @@ use crate::socket_module::options::names::{family, family_arg, protocol, socktyp
 use crate::socket_module::parse::flag_names;
 use crate::socket_module::pyargs::{PyArg, call_args};
 use crate::sys::ancillary;
+use crate::sys::errors::SysError;
 use crate::sys::socket::{self, Socket};
 
 /// The bytes each direction carries.
@@ -149,8 +150,9 @@ const CONTENT: &str = "carried by SCM_RIGHTS";
 
 /// Runs `send_fds`: a scratch file's descriptor crosses a unix socketpair.
 pub fn send_fds() -> Result<SendFdsReport> {
+    // A scratch file that cannot be made, written or read is the system's "no".
     fn failed(call: &'static str) -> impl Fn(std::io::Error) -> Error {
-        move |e| Error::input(call, "", e.to_string())
+        move |e| SysError::Errno(e.raw_os_error().unwrap_or(libc::EIO)).into_error(call, "", "")
     }
     let mut file = tempfile::tempfile().map_err(failed("tempfile"))?;
     file.write_all(CONTENT.as_bytes())

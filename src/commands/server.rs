@@ -61,9 +61,13 @@ pub fn run(args: &CreateServerArgs, timeout: Duration) -> Result<ServerReport> {
         Some(a) => parse_source(a).map_err(|e| Error::input("create_server", a, e))?,
         None => parse_source("::").map_err(|e| Error::input("create_server", "::", e))?,
     };
+    // With no address, the dual-stack listener Python's documentation shows where the
+    // host can make one, else an IPv4 one, as that example falls back.
+    let default_dualstack = args.address.is_none() && host::has_dualstack_ipv6();
     let family = match (&args.family, args.address.is_none()) {
         (Some(f), _) => family(f).map_err(|e| Error::input("create_server", f, e))?,
-        (None, true) => libc::AF_INET6,
+        (None, true) if default_dualstack => libc::AF_INET6,
+        (None, true) => libc::AF_INET,
         (None, false) if source.host.contains(':') => libc::AF_INET6,
         (None, false) => libc::AF_INET,
     };
@@ -72,9 +76,14 @@ pub fn run(args: &CreateServerArgs, timeout: Duration) -> Result<ServerReport> {
     } else {
         source.host.as_str()
     };
-    // With no address, the dual-stack listener Python's documentation shows, where the
-    // host can make one.
-    let dualstack = args.dualstack_ipv6 || (args.address.is_none() && host::has_dualstack_ipv6());
+    let dualstack = args.dualstack_ipv6 || (default_dualstack && family == libc::AF_INET6);
+    if args.dualstack_ipv6 && !host::has_dualstack_ipv6() {
+        return Err(Error::input(
+            "create_server",
+            text,
+            "dualstack_ipv6 not supported on this host (Python raises ValueError)",
+        ));
+    }
     let spec = ServerSpec {
         address: bind_address(host, source.port, family)?,
         dualstack_ipv6: dualstack,
@@ -169,16 +178,31 @@ fn try_client(
                     }
                 })
         });
-    match connected {
-        Ok(client) => {
-            tried.from = socket::addresses(&client).0;
-            // The handshake is done: the connection waits in the accept queue.
-            match socket::accept(listener) {
-                Ok((_, peer)) => tried.server_saw = peer.as_socket().map(|a| a.to_string()),
-                Err(e) => tried.error = Some(e.into_error("accept", "", "").to_string()),
-            }
+    let client = match connected {
+        Ok(client) => client,
+        Err(e) => {
+            tried.error = Some(e);
+            return tried;
         }
-        Err(e) => tried.error = Some(e),
+    };
+    let Some(from) = socket::local_addr(&client).ok().and_then(|a| a.as_socket()) else {
+        tried.error = Some("the client has no address".to_string());
+        return tried;
+    };
+    tried.from = Some(from.to_string());
+    // The handshake is done: the connection waits in the accept queue, unless another
+    // socket on the port (SO_REUSEPORT, a more specific bind) took it.
+    let deadline = std::time::Instant::now() + timeout;
+    match socket::accept_from(listener, from, deadline) {
+        Ok(Some(conn)) => {
+            tried.server_saw = socket::addresses(&conn).1;
+        }
+        Ok(None) => {
+            tried.error = Some(
+                "connected, but not to this listener: another socket holds the port".to_string(),
+            );
+        }
+        Err(e) => tried.error = Some(e.into_error("accept", "", "").to_string()),
     }
     tried
 }

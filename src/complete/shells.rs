@@ -28,11 +28,12 @@ const INDEX_VAR: &str = "SOCKREF_COMPLETE_INDEX";
 const BASH_SCRIPT: &str = r#"# bash completion for sockref. Every TAB asks sockref itself, so constants, option names,
 # services and protocols come from this machine when the key is pressed.
 
-# _sockref_unquote WORD VAR: WORD as the command will get it, into VAR (an opening quote
-# or backslashes removed).
+# _sockref_unquote WORD VAR: WORD as the command will get it, into VAR (its quotes or
+# backslashes removed).
 _sockref_unquote() {
     local word=$1 out= i c
     case $word in
+    \'*\' | \"*\") out=${word:1:${#word}-2} ;;
     \'* | \"*) out=${word:1} ;;
     *)
         for ((i = 0; i < ${#word}; i++)); do
@@ -49,32 +50,46 @@ _sockref_unquote() {
 }
 
 _sockref() {
-    local cur=$2 words cword
+    local cur words cword i w
     # bash splits words at = and : (COMP_WORDBREAKS); sockref wants them whole.
     if declare -F _comp_get_words >/dev/null 2>&1; then
         _comp_get_words -n =: cur words cword
     elif declare -F _get_comp_words_by_ref >/dev/null 2>&1; then
         _get_comp_words_by_ref -n =: cur words cword
     else
-        words=("${COMP_WORDS[@]}")
-        cword=$COMP_CWORD
+        # Without bash-completion: the words up to the cursor, joined again where readline
+        # split them at an = or a :.
+        words=()
+        for ((i = 0; i <= COMP_CWORD; i++)); do
+            w=${COMP_WORDS[i]}
+            if ((${#words[@]} > 1)) && [[ $w == [=:] || ${words[${#words[@]} - 1]} == *[=:] ]]; then
+                words[${#words[@]} - 1]+=$w
+            else
+                words+=("$w")
+            fi
+        done
+        cword=$((${#words[@]} - 1))
+        cur=${words[cword]}
     fi
+    local -a earlier=()
+    for ((i = 0; i < cword; i++)); do
+        _sockref_unquote "${words[i]}" w
+        earlier+=("$w")
+    done
     local value before
     _sockref_unquote "$cur" value
     # bash replaces only the part of the word after its last break ($2): what comes
     # before it stays, so it is cut from every candidate.
     _sockref_unquote "${cur%"$2"}" before
     local found candidate
-    local -a lines
     # (stderr is closed around the group: inside $(...) a redirection costs bash a fork.)
     {
         found=$(SOCKREF_COMPLETE=bash SOCKREF_COMPLETE_INDEX=$cword \
-            sockref -- "${words[@]:0:cword}" "$value")
+            sockref -- "${earlier[@]}" "$value")
     } 2>/dev/null || return 0
-    # One candidate per line, read without word splitting or globbing.
-    mapfile -t lines <<<"$found"
     COMPREPLY=()
-    for candidate in "${lines[@]}"; do
+    # One candidate per line, read without word splitting or globbing.
+    while IFS= read -r candidate; do
         [[ -z $candidate ]] && continue
         candidate=${candidate#"$before"}
         # Inside an open quote bash inserts the text as it is; outside it must be quoted.
@@ -83,7 +98,7 @@ _sockref() {
             printf -v candidate '%q' "$candidate"
         fi
         COMPREPLY+=("$candidate")
-    done
+    done <<<"$found"
     # A name that takes its value next (SO_RCVBUF=) or a directory: no space after it.
     if [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *[=/] ]]; then
         compopt -o nospace 2>/dev/null
@@ -118,10 +133,11 @@ _sockref() {
         fi
     done
     # A directory goes on with a /, a name ending in = with its value: no space after.
-    (( $#directories )) && _describe -V directories directories -S / -r /
-    (( $#continued )) && _describe -V values continued -S ''
-    (( $#values )) && _describe -V values values
-    return 0
+    local ret=1
+    (( $#directories )) && _describe -V directories directories -S / -r / && ret=0
+    (( $#continued )) && _describe -V values continued -S '' && ret=0
+    (( $#values )) && _describe -V values values && ret=0
+    return ret
 }
 if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then
     # Autoloaded from $fpath: this file is the body of _sockref, run for this TAB.

@@ -28,7 +28,13 @@ fn control_buffer(space: usize) -> Vec<u64> {
 }
 
 /// sendmsg(2) of `data` with `fds` in one SCM_RIGHTS message; the number of bytes sent.
+/// Descriptors need at least one byte of data to travel with on a stream socket (the
+/// kernel drops them with an empty message), so an empty `data` with descriptors is
+/// refused with EINVAL.
 pub fn send_fds(s: &Socket, data: &[u8], fds: &[BorrowedFd<'_>]) -> Result<usize, SysError> {
+    if data.is_empty() && !fds.is_empty() {
+        return Err(SysError::Errno(libc::EINVAL));
+    }
     let raw: Vec<RawFd> = fds.iter().map(AsRawFd::as_raw_fd).collect();
     let payload = mem::size_of_val(raw.as_slice());
     let payload_len = c_uint::try_from(payload).map_err(|_| SysError::Errno(libc::EINVAL))?;
@@ -96,7 +102,9 @@ pub fn recv_fds(s: &Socket, bufsize: usize, maxfds: usize) -> Result<Received, S
     msg.msg_iov = &mut iov;
     msg.msg_iovlen = 1;
     msg.msg_control = control.as_mut_ptr().cast();
-    msg.msg_controllen = space;
+    // CMSG_LEN, not CMSG_SPACE, as Python passes it: room for exactly maxfds descriptors,
+    // so that a sender of more gets MSG_CTRUNC rather than a few extra.
+    msg.msg_controllen = cmsg_len(payload_len) as usize;
     let got = loop {
         // SAFETY: msg describes writable buffers of the lengths it gives.
         let got = unsafe { libc::recvmsg(s.as_raw_fd(), &mut msg, libc::MSG_CMSG_CLOEXEC) };
@@ -110,16 +118,24 @@ pub fn recv_fds(s: &Socket, bufsize: usize, maxfds: usize) -> Result<Received, S
     };
     data.truncate(got);
     let mut fds = Vec::new();
-    // SAFETY: the kernel filled msg_control with msg_controllen bytes of well-formed
-    // headers; CMSG_FIRSTHDR/CMSG_NXTHDR stay inside them, and each SCM_RIGHTS payload is
-    // (cmsg_len - CMSG_LEN(0)) bytes of descriptors now open in this process, owned by
-    // nobody else, each wrapped exactly once.
+    let end = control.as_ptr().cast::<u8>() as usize + msg.msg_controllen.min(space);
+    // SAFETY: the kernel wrote msg_controllen bytes of headers into msg_control;
+    // CMSG_FIRSTHDR/CMSG_NXTHDR stay inside them. A payload is read only as far as both
+    // its cmsg_len and the end of what was written allow, so a malformed length cannot
+    // read past the buffer. Each SCM_RIGHTS descriptor is now open in this process, owned
+    // by nobody else, and wrapped exactly once.
     unsafe {
         let mut header = libc::CMSG_FIRSTHDR(&msg);
         while !header.is_null() {
-            if (*header).cmsg_level == libc::SOL_SOCKET && (*header).cmsg_type == libc::SCM_RIGHTS {
-                let bytes = (*header).cmsg_len - cmsg_len(0) as usize;
-                let data = libc::CMSG_DATA(header).cast::<RawFd>();
+            let declared = (*header).cmsg_len;
+            if (*header).cmsg_level == libc::SOL_SOCKET
+                && (*header).cmsg_type == libc::SCM_RIGHTS
+                && declared >= cmsg_len(0) as usize
+            {
+                let data = libc::CMSG_DATA(header);
+                let room = end.saturating_sub(data as usize);
+                let bytes = (declared - cmsg_len(0) as usize).min(room);
+                let data = data.cast::<RawFd>();
                 for i in 0..bytes / mem::size_of::<RawFd>() {
                     fds.push(OwnedFd::from_raw_fd(data.add(i).read_unaligned()));
                 }
@@ -130,7 +146,8 @@ pub fn recv_fds(s: &Socket, bufsize: usize, maxfds: usize) -> Result<Received, S
     Ok(Received {
         data,
         fds,
-        flags: msg.msg_flags,
+        // Linux echoes the MSG_CMSG_CLOEXEC asked for; it says nothing of the message.
+        flags: msg.msg_flags & !libc::MSG_CMSG_CLOEXEC,
     })
 }
 
@@ -146,6 +163,20 @@ mod tests {
         assert_eq!(cmsg_len(0), header);
         assert_eq!(cmsg_len(4), header + 4);
         assert_eq!(cmsg_space(4), header + 8);
+    }
+
+    #[test]
+    fn more_descriptors_than_asked_for_are_cut_and_flagged() {
+        let pair = super::super::socket::unix_pair(libc::SOCK_STREAM).expect("a pair");
+        let (a, b) = (
+            tempfile::tempfile().expect("a"),
+            tempfile::tempfile().expect("b"),
+        );
+        send_fds(&pair.client, b"x", &[a.as_fd(), b.as_fd()]).expect("send");
+        let got = recv_fds(&pair.server, 16, 1).expect("recv");
+        assert_eq!(got.fds.len(), 1);
+        assert_ne!(got.flags & libc::MSG_CTRUNC, 0);
+        assert!(send_fds(&pair.client, b"", &[a.as_fd()]).is_err());
     }
 
     #[test]

@@ -85,6 +85,48 @@ pub fn accept(s: &Socket) -> Result<(Socket, SockAddr), SysError> {
     retry(|| s.accept())
 }
 
+/// accept(2) of the connection whose peer is `peer`, waiting at most until `deadline`;
+/// connections from anyone else are closed as they come (a listener on a wildcard
+/// address may be reached by others). `None` when no such connection came in time. The
+/// listener is left non-blocking.
+pub fn accept_from(
+    listener: &Socket,
+    peer: SocketAddr,
+    deadline: Instant,
+) -> Result<Option<Socket>, SysError> {
+    listener.set_nonblocking(true).map_err(|e| errno_of(&e))?;
+    loop {
+        match listener.accept() {
+            Ok((conn, from)) => {
+                if from.as_socket().map(canonical) == Some(canonical(peer)) {
+                    conn.set_nonblocking(false).map_err(|e| errno_of(&e))?;
+                    return Ok(Some(conn));
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                if Instant::now() >= deadline {
+                    return Ok(None);
+                }
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(errno_of(&e)),
+        }
+    }
+}
+
+/// An address with an IPv4-mapped IPv6 address written as the IPv4 one, so that a
+/// dual-stack listener's view of an IPv4 client compares equal to the client's own.
+fn canonical(addr: SocketAddr) -> SocketAddr {
+    match addr {
+        SocketAddr::V6(v6) => match v6.ip().to_ipv4_mapped() {
+            Some(v4) => SocketAddr::from((v4, v6.port())),
+            None => addr,
+        },
+        v4 => v4,
+    }
+}
+
 /// accept(2) until nothing is left in the accept queue, closing each connection as it
 /// comes; how many there were. The listener is left non-blocking.
 pub fn accept_and_close(listener: &Socket) -> Result<usize, SysError> {

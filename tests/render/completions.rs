@@ -244,6 +244,44 @@ fn bash_completes_without_bash_completion_too() {
         dir.path(),
     );
     assert_eq!(flags, ["NI_NUMERICHOST"]);
+    // Words readline split at an = are joined again; past `NAME=` there is no list.
+    let family = bash_tab(
+        &[
+            "sockref",
+            "getaddrinfo",
+            "x",
+            "80",
+            "--family",
+            "=",
+            "AF_IN",
+        ],
+        false,
+        dir.path(),
+    );
+    assert_eq!(set(&family), set(&["AF_INET", "AF_INET6"]));
+    let value = bash_tab(
+        &["sockref", "sockopt", "--set", "SO_RCVBUF", "=", ""],
+        false,
+        dir.path(),
+    );
+    assert!(value.is_empty(), "{value:?}");
+    // Inside an open quote the candidate goes in as it is, without backslashes.
+    let quoted = bash_tab(
+        &[
+            "sockref",
+            "getaddrinfo",
+            "x",
+            "80",
+            "--flags",
+            "'AI_CANONNAME|AI_PASSI",
+        ],
+        false,
+        dir.path(),
+    );
+    assert_eq!(quoted, ["AI_CANONNAME|AI_PASSIVE"]);
+    // An earlier word in quotes reaches sockref without them.
+    let unquoted = bash_tab(&["sockref", "'errno'", "EWOULD"], false, dir.path());
+    assert_eq!(unquoted, ["EWOULDBLOCK"]);
 }
 
 /// What fish offers for `line` (`complete -C`), as value and description.

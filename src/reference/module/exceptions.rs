@@ -105,7 +105,7 @@ pub const EXCEPTIONS: &[Entry] = &[
     subclass(
         "ConnectionAbortedError",
         "ConnectionAbortedError: ECONNABORTED",
-        "The connection was aborted on this side, typically a connection reset while it waited in the accept queue.",
+        "The connection was aborted on this side: rare on Linux (a socket destroyed with ss -K, for one); on the BSDs, a connection reset while it waited in the accept queue.",
         "errno(3): ECONNABORTED",
         "io::ErrorKind::ConnectionAborted",
         "sockref errno ECONNABORTED",

@@ -13,6 +13,14 @@ const BAD_ADDRESS: Raise = Raise {
 };
 const CONNECT_ERRORS: &[Raise] = &[
     Raise {
+        class: "socket.gaierror",
+        when: "the host cannot be resolved; with all_errors=True an ExceptionGroup of every attempt's error instead of the last",
+    },
+    Raise {
+        class: "socket.gaierror",
+        when: "the host cannot be resolved; with all_errors=True an ExceptionGroup of every attempt's error instead of the last",
+    },
+    Raise {
         class: "ConnectionRefusedError (ECONNREFUSED)",
         when: "nothing listens at the address (the peer answered with a reset)",
     },
@@ -144,7 +152,7 @@ pub const SOCKETS: &[Entry] = &[
             when: "fd is not open",
         }],
         c: "dup(2)",
-        rust: "std::os::fd::FromRawFd: TcpStream::from_raw_fd (unsafe), or socket2::Socket::from(OwnedFd)",
+        rust: "BorrowedFd::try_clone_to_owned, then socket2::Socket::from(OwnedFd): a duplicate, as Python makes; TcpStream::from_raw_fd (unsafe) takes the descriptor itself",
         related: &["socket", "dup"],
         shows: "sockref sockopt --connected",
         ..FUNCTION
@@ -253,7 +261,7 @@ pub const CONVERSIONS: &[Entry] = &[
         returns: "a string",
         raises: &[Raise {
             class: "ValueError",
-            when: "the wrong number of bytes for the family",
+            when: "the wrong number of bytes for the family, or a family other than AF_INET and AF_INET6 (inet_pton raises OSError EAFNOSUPPORT there)",
         }],
         c: "inet_ntop(3)",
         rust: "std::net::IpAddr::from(bytes).to_string()",
@@ -324,14 +332,20 @@ pub const CONVERSIONS: &[Entry] = &[
     },
     Entry {
         name: "send_fds",
-        signature: "send_fds(sock, buffers, fds, flags=0, address=None)",
+        signature: "send_fds(sock, buffers, fds, flags=0, address=None); Python 3.11 ignores flags and address",
         does: "Sends data and open file descriptors over an AF_UNIX socket: the descriptors travel in an SCM_RIGHTS control message and arrive as new descriptors in the receiver.",
         blocks: "Like sendmsg: while the send buffer is full, within the socket's timeout.",
         returns: "the number of bytes sent",
-        raises: &[Raise {
-            class: "OSError (EINVAL, ETOOMANYREFS)",
-            when: "not a unix socket, or too many descriptors in flight",
-        }],
+        raises: &[
+            Raise {
+                class: "OSError (EINVAL)",
+                when: "more than 253 descriptors in one message (SCM_MAX_FD); on a socket that is not AF_UNIX the descriptors are dropped without an error",
+            },
+            Raise {
+                class: "OSError (ETOOMANYREFS)",
+                when: "too many descriptors in flight",
+            },
+        ],
         c: "sendmsg(2) with SCM_RIGHTS, unix(7)",
         rust: "nix::sys::socket::sendmsg with ControlMessage::ScmRights; std's UnixStream has no fd passing on stable",
         related: &["recv_fds", "socket.sendmsg", "socketpair"],
@@ -340,7 +354,7 @@ pub const CONVERSIONS: &[Entry] = &[
     },
     Entry {
         name: "recv_fds",
-        signature: "recv_fds(sock, bufsize, maxfds, flags=0)",
+        signature: "recv_fds(sock, bufsize, maxfds, flags=0); Python 3.11 ignores flags",
         does: "Receives data and up to maxfds descriptors sent with send_fds.",
         blocks: "Like recvmsg: until something arrives, within the socket's timeout.",
         returns: "(data, list of descriptors, msg_flags, address)",

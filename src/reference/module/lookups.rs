@@ -59,7 +59,7 @@ pub const LOOKUPS: &[Entry] = &[
             GAI,
             Raise {
                 class: "OSError",
-                when: "sockaddr resolves to more than one address",
+                when: "(EAI_NONAME) the sockaddr's host is a name, not a numeric address: Python never resolves it",
             },
         ],
         c: "getnameinfo(3)",
@@ -97,7 +97,7 @@ pub const LOOKUPS: &[Entry] = &[
     Entry {
         name: "getfqdn",
         signature: "getfqdn(name='')",
-        does: "Finds a fully qualified name for name (this host when empty): the first name with a dot among gethostbyaddr's name and aliases, else name itself.",
+        does: "Finds a fully qualified name for name (this host when empty): the first name with a dot among gethostbyaddr's name and aliases, else gethostbyaddr's name; name itself only when that lookup fails.",
         blocks: RESOLVER_BLOCKS,
         returns: "a string; never raises for a name it cannot qualify",
         c: "gethostbyaddr(3) (glibc), after gethostname(2)",
@@ -113,7 +113,7 @@ pub const LOOKUPS: &[Entry] = &[
         blocks: RESOLVER_BLOCKS,
         returns: "an IPv4 address as a string",
         raises: &[GAI],
-        c: "gethostbyname_r(3) (Python uses getaddrinfo for numbers)",
+        c: "getaddrinfo(3) with AF_INET for a name; a numeric address is parsed without a lookup",
         rust: "(host, 0).to_socket_addrs() and keep the first V4",
         related: &["gethostbyname_ex", "getaddrinfo"],
         shows: "sockref gethostbyname localhost",
@@ -154,8 +154,8 @@ pub const LOOKUPS: &[Entry] = &[
             class: "OSError",
             when: "no such protocol (\"protocol not found\")",
         }],
-        c: "getprotobyname_r(3)",
-        rust: "nothing in std; libc::getprotobyname_r",
+        c: "getprotobyname(3)",
+        rust: "nothing in std; libc::getprotobyname (unsafe, not thread-safe)",
         related: &["getservbyname", "IPPROTO_*"],
         shows: "sockref proto tcp",
         ..FUNCTION
@@ -166,8 +166,8 @@ pub const LOOKUPS: &[Entry] = &[
         does: "Looks a service name up in the services database (/etc/services), for one protocol or the first that has it.",
         returns: "the port number, in host byte order",
         raises: &[NOT_FOUND],
-        c: "getservbyname_r(3)",
-        rust: "nothing in std; libc::getservbyname_r",
+        c: "getservbyname(3)",
+        rust: "nothing in std; libc::getservbyname (unsafe, not thread-safe)",
         related: &["getservbyport", "getaddrinfo"],
         shows: "sockref service https",
         ..FUNCTION
@@ -184,8 +184,8 @@ pub const LOOKUPS: &[Entry] = &[
                 when: "port outside 0-65535",
             },
         ],
-        c: "getservbyport_r(3)",
-        rust: "nothing in std; libc::getservbyport_r",
+        c: "getservbyport(3)",
+        rust: "nothing in std; libc::getservbyport (unsafe, not thread-safe)",
         related: &["getservbyname"],
         shows: "sockref service 443",
         ..FUNCTION
@@ -211,7 +211,7 @@ pub const LOOKUPS: &[Entry] = &[
         does: "Finds an interface's index by its name, as a scope id for link-local IPv6 addresses.",
         returns: "an integer",
         raises: &[Raise {
-            class: "OSError (ENODEV)",
+            class: "OSError (no errno)",
             when: "no such interface",
         }],
         c: "if_nametoindex(3)",

@@ -103,7 +103,7 @@ pub const TRANSFER: &[Entry] = &[
     Entry {
         name: "socket.sendto",
         signature: "socket.sendto(data, address) / sendto(data, flags, address)",
-        does: "Sends one datagram to an address, on an unconnected datagram socket.",
+        does: "Sends one datagram to an address: the usual way on an unconnected datagram socket (on Linux a connected UDP socket may use it too).",
         blocks: WAITS,
         returns: "the number of bytes sent",
         raises: &[
