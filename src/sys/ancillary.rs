@@ -89,8 +89,10 @@ pub struct Received {
 /// recvmsg(2) of up to `bufsize` bytes and `maxfds` descriptors (MSG_CMSG_CLOEXEC).
 pub fn recv_fds(s: &Socket, bufsize: usize, maxfds: usize) -> Result<Received, SysError> {
     let mut data = vec![0u8; bufsize];
-    let payload = maxfds * mem::size_of::<RawFd>();
-    let payload_len = c_uint::try_from(payload).map_err(|_| SysError::Errno(libc::EINVAL))?;
+    let payload_len = maxfds
+        .checked_mul(mem::size_of::<RawFd>())
+        .and_then(|bytes| c_uint::try_from(bytes).ok())
+        .ok_or(SysError::Errno(libc::EINVAL))?;
     let space = cmsg_space(payload_len) as usize;
     let mut control = control_buffer(space);
     let mut iov = libc::iovec {
@@ -117,15 +119,32 @@ pub fn recv_fds(s: &Socket, bufsize: usize, maxfds: usize) -> Result<Received, S
         }
     };
     data.truncate(got);
-    let mut fds = Vec::new();
     let end = control.as_ptr().cast::<u8>() as usize + msg.msg_controllen.min(space);
+    // SAFETY: msg is what recvmsg just filled, its control buffer (`control`) still
+    // alive and ending at `end`.
+    let fds = unsafe { descriptors_in(&msg, end) };
+    Ok(Received {
+        data,
+        fds,
+        // Linux echoes the MSG_CMSG_CLOEXEC asked for; it says nothing of the message.
+        flags: msg.msg_flags & !libc::MSG_CMSG_CLOEXEC,
+    })
+}
+
+/// The descriptors of the SCM_RIGHTS messages in a received msghdr.
+///
+/// # Safety
+/// `msg` must come from a successful recvmsg whose control buffer is still alive and ends
+/// at the address `end`.
+unsafe fn descriptors_in(msg: &libc::msghdr, end: usize) -> Vec<OwnedFd> {
+    let mut fds = Vec::new();
     // SAFETY: the kernel wrote msg_controllen bytes of headers into msg_control;
     // CMSG_FIRSTHDR/CMSG_NXTHDR stay inside them. A payload is read only as far as both
     // its cmsg_len and the end of what was written allow, so a malformed length cannot
     // read past the buffer. Each SCM_RIGHTS descriptor is now open in this process, owned
     // by nobody else, and wrapped exactly once.
     unsafe {
-        let mut header = libc::CMSG_FIRSTHDR(&msg);
+        let mut header = libc::CMSG_FIRSTHDR(msg);
         while !header.is_null() {
             let declared = (*header).cmsg_len;
             if (*header).cmsg_level == libc::SOL_SOCKET
@@ -140,15 +159,10 @@ pub fn recv_fds(s: &Socket, bufsize: usize, maxfds: usize) -> Result<Received, S
                     fds.push(OwnedFd::from_raw_fd(data.add(i).read_unaligned()));
                 }
             }
-            header = libc::CMSG_NXTHDR(&msg, header);
+            header = libc::CMSG_NXTHDR(msg, header);
         }
     }
-    Ok(Received {
-        data,
-        fds,
-        // Linux echoes the MSG_CMSG_CLOEXEC asked for; it says nothing of the message.
-        flags: msg.msg_flags & !libc::MSG_CMSG_CLOEXEC,
-    })
+    fds
 }
 
 #[cfg(test)]
