@@ -113,6 +113,11 @@ impl ConstantGroup {
     /// The constant called `name`, matched as [`ConstantGroup::value_of`] matches it.
     pub fn get(&self, name: &str) -> Option<&'static Constant> {
         let upper = name.trim().to_ascii_uppercase();
+        // A member's whole name first: the errno names of group `E` (EAGAIN) carry no
+        // underscore after their prefix.
+        if let Some(c) = self.members.iter().find(|c| c.name == upper) {
+            return Some(c);
+        }
         let prefix = self.prefix.to_ascii_uppercase();
         let full =
             if prefix.is_empty() || upper == prefix || upper.starts_with(&format!("{prefix}_")) {

@@ -193,6 +193,16 @@ mod tests {
     }
 
     #[test]
+    fn every_member_is_found_by_its_name() {
+        for g in SOCKET_GROUPS.iter().map(|s| s.group) {
+            for c in g.members {
+                let found = g.get(&c.name.to_ascii_lowercase()).map(|m| m.value);
+                assert_eq!(found, Some(c.value), "{} in {}", c.name, g.prefix);
+            }
+        }
+    }
+
+    #[test]
     fn no_name_appears_twice() {
         let mut names: Vec<&str> = SOCKET_GROUPS
             .iter()
