@@ -59,18 +59,26 @@ fn candidates(choices: Vec<Choice>) -> Vec<CompletionCandidate> {
         .collect()
 }
 
-/// The word being completed as text; a word that is not UTF-8 completes to nothing.
-fn text(current: &OsStr) -> Option<&str> {
-    current.to_str()
+/// A completer from `complete`, which gets the word being completed as text; a word that
+/// is not UTF-8 completes to nothing.
+fn completer(
+    complete: impl Fn(&str) -> Vec<CompletionCandidate> + Send + Sync + 'static,
+) -> ArgValueCompleter {
+    ArgValueCompleter::new(move |current: &OsStr| {
+        current.to_str().map(&complete).unwrap_or_default()
+    })
+}
+
+/// A completer offering the choices `choose` lists for the word that finish it (see
+/// [`finishing`]).
+fn choosing(choose: impl Fn(&str) -> Vec<Choice> + Send + Sync + 'static) -> ArgValueCompleter {
+    completer(move |current| candidates(finishing(current, choose(current))))
 }
 
 /// A completer for the members of `groups` by their full names (`AF_INET6`), and by the
 /// short names sockref also accepts (`inet6`) once the word matches no full name.
 fn members_of(groups: &'static [ConstantGroup]) -> ArgValueCompleter {
-    ArgValueCompleter::new(move |current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    completer(move |current| {
         let full = groups.iter().flat_map(|g| {
             g.members
                 .iter()
@@ -118,64 +126,49 @@ pub fn protocol_constants() -> ArgValueCompleter {
 
 /// Every constant `sockref const` knows, and `has_ipv6`.
 pub fn constants() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|_| {
         let all = SOCKET_GROUPS
             .iter()
             .flat_map(|g| g.group.members)
             .map(|c| Choice::new(c.name, about_constant(c.value, c.meaning)))
             .chain([Choice::new(HAS_IPV6.name, HAS_IPV6.meaning)]);
-        candidates(finishing(current, all))
+        all.collect()
     })
 }
 
 /// The group prefixes `const --prefix` takes (`AF`, `SO`, ...).
 pub fn constant_prefixes() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|_| {
         let prefixes = SOCKET_GROUPS
             .iter()
             .map(|g| Choice::new(g.group.prefix, g.about));
-        candidates(finishing(current, prefixes))
+        prefixes.collect()
     })
 }
 
 /// The levels of getsockopt and setsockopt.
 pub fn levels() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|_| {
         let levels = Level::ALL
             .iter()
             .map(|l| Choice::new(l.name(), l.number().to_string()));
-        candidates(finishing(current, levels))
+        levels.collect()
     })
 }
 
 /// Every socket option sockref knows by name (getsockopt's and setsockopt's OPTNAME).
 pub fn options() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|_| {
         let options = OPTIONS
             .iter()
             .map(|o| Choice::new(o.name, format!("{}: {}", o.level.name(), o.meaning)));
-        candidates(finishing(current, options))
+        options.collect()
     })
 }
 
 /// The options `sockopt --set NAME=VALUE` may set, each followed by its `=`.
 pub fn settable_options() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|current| {
         // Past the `=` comes a value, which has no list.
         if current.contains('=') {
             return Vec::new();
@@ -184,7 +177,7 @@ pub fn settable_options() -> ArgValueCompleter {
             .iter()
             .filter(|o| o.settable())
             .map(|o| Choice::new(format!("{}=", o.name), o.meaning));
-        candidates(finishing(current, options))
+        options.collect()
     })
 }
 
@@ -192,10 +185,7 @@ pub fn settable_options() -> ArgValueCompleter {
 /// them): the last flag of the word completes, the ones before it stay as typed and are
 /// not offered again.
 fn flags_of(group: &'static ConstantGroup) -> ArgValueCompleter {
-    ArgValueCompleter::new(move |current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    completer(move |current| {
         let cut = current.rfind([',', '|', '+']).map_or(0, |at| at + 1);
         let (given, last) = current.split_at(cut);
         let taken: Vec<&str> = given
@@ -229,10 +219,7 @@ pub fn getnameinfo_flags() -> ArgValueCompleter {
 
 /// The names of errno values, EAI_* codes and h_errno codes, with the platform's message.
 pub fn error_names() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|_| {
         let codes = table(&CodeKind::ALL).into_iter().flat_map(|code| {
             let about = format!("{}: {}", code.number, code.message);
             let aliases = code.aliases.clone();
@@ -242,28 +229,22 @@ pub fn error_names() -> ArgValueCompleter {
                     .map(move |a| Choice::new(a, about.clone())),
             )
         });
-        candidates(finishing(current, codes))
+        codes.collect()
     })
 }
 
 /// The entries of `sockref ref`, with their first line.
 pub fn reference_entries() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|_| {
         let names = crate::reference::module::entries().map(|e| Choice::new(e.name, e.signature));
-        candidates(finishing(current, names))
+        names.collect()
     })
 }
 
 /// The names and aliases in this machine's services database, each once, with its
 /// ports and protocols (`443/tcp 443/udp`).
 pub fn services() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|current| {
         // Only the entries with a name that may finish the word are copied out of the
         // scan (any case: `finishing` then prefers the names as typed).
         let wanted = |name: &[u8]| {
@@ -291,16 +272,13 @@ pub fn services() -> ArgValueCompleter {
             let about = ports.get(&name).map(|p| p.join(" ")).unwrap_or_default();
             Choice::new(name, about)
         });
-        candidates(finishing(current, choices))
+        choices.collect()
     })
 }
 
 /// The names and aliases in this machine's protocols database, with their numbers.
 pub fn protocols() -> ArgValueCompleter {
-    ArgValueCompleter::new(|current: &OsStr| {
-        let Some(current) = text(current) else {
-            return Vec::new();
-        };
+    choosing(|_| {
         let Ok(entries) = netdb::all_protocols() else {
             return Vec::new();
         };
@@ -314,7 +292,7 @@ pub fn protocols() -> ArgValueCompleter {
             .filter(|(name, _)| seen.insert(name.clone()))
             .map(|(name, number)| Choice::new(name, number.to_string()))
             .collect();
-        candidates(finishing(current, choices))
+        choices
     })
 }
 

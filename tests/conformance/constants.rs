@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::support::oracle::{self, PyCall};
 
-use super::harness::{note, python_ready};
+use super::harness::{argv, note, python_ready, sockref_all};
 
 /// Every integer constant of Python's socket module (has_ipv6 as 0 or 1), plus whether Python itself can open an AF_INET6 socket here; `None` when python3 cannot run
 /// (a skip; under CI, a failure).
@@ -139,7 +139,12 @@ fn decoded_flags_agree_with_pythons_flag_enums() {
             .map(|&v| PyCall::new("flag_members", vec![json!(enum_name), json!(v)]))
             .collect();
         let outcomes = oracle::ask_calls(&calls);
-        for (&value, outcome) in values.iter().zip(&outcomes) {
+        let argvs: Vec<Vec<String>> = values
+            .iter()
+            .map(|v| argv(&["const", "--decode", &v.to_string(), "--prefix", prefix]))
+            .collect();
+        let runs = sockref_all(&argvs);
+        for ((&value, outcome), run) in values.iter().zip(&outcomes).zip(&runs) {
             let theirs = outcome.returned().expect("flag_members answers");
             let their_names: BTreeMap<String, ()> = theirs["names"]
                 .as_array()
@@ -148,24 +153,9 @@ fn decoded_flags_agree_with_pythons_flag_enums() {
                 .map(|n| (n.as_str().expect("a name").to_string(), ()))
                 .collect();
             let their_rest = theirs["rest"].as_u64().expect("rest");
-            let out = Command::cargo_bin("sockref")
-                .expect("the sockref binary")
-                .args([
-                    "--json",
-                    "const",
-                    "--decode",
-                    &value.to_string(),
-                    "--prefix",
-                    prefix,
-                ])
-                .output()
-                .expect("run sockref");
-            assert!(
-                out.status.success(),
-                "{value:#x}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            let ours: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+            let ours = run
+                .json()
+                .unwrap_or_else(|| panic!("{value:#x}: {}", run.text()));
             let mut beyond = 0u64;
             let mut our_names = Vec::new();
             for flag in ours["flags"].as_array().expect("flags") {

@@ -3,9 +3,9 @@
 //! module has (a function or attribute, a socket method, an OSError class, a constant
 //! prefix), and nothing is listed that this Python lacks.
 
-use assert_cmd::Command;
 use serde_json::Value;
 
+use crate::support::cli::json_of;
 use crate::support::oracle::{self, PyCall};
 
 use super::harness::{note, python_ready};
@@ -25,17 +25,7 @@ fn every_function_method_exception_and_family_is_pythons() {
     }
     let python = oracle::ask_calls(&[PyCall::new("module_names", vec![])]);
     let python = python[0].returned().expect("module_names answers").clone();
-    let out = Command::cargo_bin("sockref")
-        .expect("the sockref binary")
-        .args(["--json", "ref"])
-        .output()
-        .expect("run sockref");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let doc = json_of(&["ref"]);
     let entries = doc["entries"].as_array().expect("entries");
     let of_kind = |kind: &str| -> Vec<String> {
         entries

@@ -442,17 +442,9 @@ fn readme_install_lines_work_on_a_fresh_account() {
             std::fs::write(home.path().join(".bashrc"), skel).expect(".bashrc");
         }
         let lines = readme_install_lines(shell);
-        let installed = Command::new("bash")
-            .args(["-e", "-c", &lines])
-            .env("HOME", home.path())
-            .env("PATH", path_with_sockref())
-            .output()
-            .expect("run the install lines");
-        assert!(
-            installed.status.success(),
-            "{shell}: {lines}: {}",
-            String::from_utf8_lossy(&installed.stderr)
-        );
+        let mut install = Command::new("bash");
+        install.args(["-e", "-c", &lines]).env("HOME", home.path());
+        stdout_of(install, home.path(), &format!("{shell}: {lines}"));
         let command = format!(
             "env -i HOME='{home}' PATH='{path}' TERM=xterm {shell} -i",
             home = home.path().display(),
