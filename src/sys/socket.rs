@@ -256,24 +256,12 @@ pub fn tcp_pair(ipv6: bool, timeout: Duration) -> Result<Pair, SysError> {
     let listener = TcpListener::bind(loopback(ipv6)).map_err(|e| errno_of(&e))?;
     let addr = listener.local_addr().map_err(|e| errno_of(&e))?;
     let client = TcpStream::connect_timeout(&addr, timeout).map_err(|e| errno_of(&e))?;
-    listener.set_nonblocking(true).map_err(|e| errno_of(&e))?;
-    let server = loop {
-        match listener.accept() {
-            Ok((stream, _)) => break stream,
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                if Instant::now() >= deadline {
-                    return Err(SysError::Errno(libc::ETIMEDOUT));
-                }
-                std::thread::sleep(Duration::from_millis(2));
-            }
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(errno_of(&e)),
-        }
-    };
-    server.set_nonblocking(false).map_err(|e| errno_of(&e))?;
+    let from = client.local_addr().map_err(|e| errno_of(&e))?;
+    let listener = Socket::from(OwnedFd::from(listener));
+    let server = accept_from(&listener, from, deadline)?.ok_or(SysError::Errno(libc::ETIMEDOUT))?;
     Ok(Pair {
         client: Socket::from(OwnedFd::from(client)),
-        server: Socket::from(OwnedFd::from(server)),
+        server,
     })
 }
 

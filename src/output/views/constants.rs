@@ -58,9 +58,16 @@ impl Render for DecodeReport {
 
 fn title(group: &str) -> String {
     match SOCKET_GROUPS.iter().find(|g| g.group.prefix == group) {
-        // errno names (EAGAIN) have no underscore after their prefix.
-        Some(g) if group == "E" => format!("{group}*: {}", g.about),
-        Some(g) if g.group.members.len() > 1 => format!("{group}_*: {}", g.about),
+        Some(g) if g.group.members.len() > 1 => {
+            // errno names (EAGAIN) have no underscore after their prefix.
+            let separator = format!("{group}_");
+            let under = g
+                .group
+                .members
+                .iter()
+                .all(|c| c.name.starts_with(&separator));
+            format!("{group}{}*: {}", if under { "_" } else { "" }, g.about)
+        }
         Some(g) => format!("{group}: {}", g.about),
         None => format!("{group}: {}", HAS_IPV6.about),
     }
