@@ -14,6 +14,7 @@ compile_error!(
 );
 
 pub mod cli;
+pub mod code;
 pub mod commands;
 pub mod complete;
 pub mod deadline;

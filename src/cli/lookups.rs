@@ -7,6 +7,33 @@ use clap::{Args, ValueEnum};
 
 use crate::complete::values as complete;
 
+/// The `--code LANG` option of the mirrors and lookup verbs.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct CodeArg {
+    /// Print, instead of the answer, a small complete program in this language that makes
+    /// the same call with these arguments and prints its result.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub code: Option<Language>,
+}
+
+/// The languages `--code` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Language {
+    /// Python 3 with the socket module.
+    Python,
+    /// C with the POSIX calls (glibc).
+    C,
+    /// Rust with std and, where std has no equivalent, the libc crate.
+    Rust,
+}
+
+/// The arguments of a command that takes none but `--code`.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct CodeOnly {
+    #[command(flatten)]
+    pub code: CodeArg,
+}
+
 /// Arguments of `resolve`.
 #[derive(Debug, Args)]
 pub struct ResolveArgs {
@@ -36,6 +63,8 @@ pub struct ResolveArgs {
         value_parser = clap::value_parser!(u16).range(1..=256)
     )]
     pub jobs: u16,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `reverse`.
@@ -44,6 +73,8 @@ pub struct ReverseArgs {
     /// IPv4 or IPv6 addresses.
     #[arg(value_name = "ADDR", required = true)]
     pub addresses: Vec<String>,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `service`.
@@ -56,8 +87,10 @@ pub struct ServiceArgs {
     #[arg(add = complete::protocols(), long, value_name = "PROTO")]
     pub proto: Option<String>,
     /// List the whole services database.
-    #[arg(long, conflicts_with = "query")]
+    #[arg(long, conflicts_with_all = ["query", "code"])]
     pub all: bool,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `proto`.
@@ -67,8 +100,10 @@ pub struct ProtoArgs {
     #[arg(add = complete::protocols(), value_name = "NAME|NUMBER", required_unless_present = "all")]
     pub query: Option<String>,
     /// List the whole protocols database.
-    #[arg(long, conflicts_with = "query")]
+    #[arg(long, conflicts_with_all = ["query", "code"])]
     pub all: bool,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `byteorder`.
@@ -77,6 +112,8 @@ pub struct ByteorderArgs {
     /// The number: decimal, 0x hex, 0o octal or 0b binary (underscores allowed).
     #[arg(value_name = "N", allow_hyphen_values = true)]
     pub value: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `inet`.
@@ -86,6 +123,8 @@ pub struct InetArgs {
     /// `0x7f000001`), or a packed address as 8 or 32 hex digits.
     #[arg(value_name = "ADDR|HEX", allow_hyphen_values = true)]
     pub address: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `const`.
@@ -205,6 +244,8 @@ impl ShellArg {
 pub struct HostnameArg {
     /// The host name (or numeric address).
     pub hostname: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// An IP address argument (Python also accepts a name and resolves it first).
@@ -212,6 +253,8 @@ pub struct HostnameArg {
 pub struct IpAddressArg {
     /// The address to look up.
     pub ip_address: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `getaddrinfo`.
@@ -235,6 +278,8 @@ pub struct GetaddrinfoArgs {
     /// Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none.
     #[arg(add = complete::getaddrinfo_flags(), long, default_value = "0")]
     pub flags: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `getnameinfo`.
@@ -249,6 +294,8 @@ pub struct GetnameinfoArgs {
     /// none.
     #[arg(add = complete::getnameinfo_flags(), long, default_value = "0")]
     pub flags: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `getfqdn`.
@@ -256,6 +303,8 @@ pub struct GetnameinfoArgs {
 pub struct GetfqdnArgs {
     /// The name to qualify; this host's name when omitted.
     pub name: Option<String>,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `getservbyname`.
@@ -267,6 +316,8 @@ pub struct GetservbynameArgs {
     /// The protocol (tcp, udp); any when omitted.
     #[arg(add = complete::protocols())]
     pub protocolname: Option<String>,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `getservbyport`.
@@ -278,6 +329,8 @@ pub struct GetservbyportArgs {
     /// The protocol (tcp, udp); any when omitted.
     #[arg(add = complete::protocols())]
     pub protocolname: Option<String>,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `getprotobyname`.
@@ -286,6 +339,8 @@ pub struct GetprotobynameArgs {
     /// The protocol name.
     #[arg(add = complete::protocols())]
     pub protocolname: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// An integer argument of the byte-order mirrors.
@@ -294,6 +349,8 @@ pub struct IntArg {
     /// The integer: decimal, 0x hex, 0o octal or 0b binary.
     #[arg(allow_hyphen_values = true)]
     pub x: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// The length argument of CMSG_LEN and CMSG_SPACE.
@@ -302,6 +359,8 @@ pub struct LengthArg {
     /// Bytes of data the control message carries (4 per descriptor of SCM_RIGHTS).
     #[arg(allow_hyphen_values = true)]
     pub length: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `inet_pton`.
@@ -313,6 +372,8 @@ pub struct InetPtonArgs {
     /// The address text.
     #[arg(allow_hyphen_values = true)]
     pub ip_string: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `inet_ntop`.
@@ -323,6 +384,8 @@ pub struct InetNtopArgs {
     pub address_family: String,
     /// The packed address as hex (`7f000001`, `0x7f000001`, `7f:00:00:01`).
     pub packed_ip: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `inet_aton`.
@@ -331,6 +394,8 @@ pub struct InetAtonArgs {
     /// The address text; legacy forms such as `127.1` and `0x7f.1` are accepted.
     #[arg(allow_hyphen_values = true)]
     pub ip_string: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `inet_ntoa`.
@@ -338,4 +403,6 @@ pub struct InetAtonArgs {
 pub struct InetNtoaArgs {
     /// The packed IPv4 address as hex (4 bytes).
     pub packed_ip: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }

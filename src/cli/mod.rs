@@ -155,7 +155,7 @@ commands! {
     /// getfqdn and getaddrinfo of the host's name run at the same time; the command ends
     /// within --timeout with the answers that came in time (exit 1 if one did not).
     #[command(after_help = "Examples:\n  $ sockref hostname\n  $ sockref hostname --json")]
-    "hostname" => Hostname,
+    "hostname" => Hostname(CodeOnly),
     /// Look up services(5) by name or port: every matching row with its aliases.
     #[command(after_help = "Examples:\n  $ sockref service https\n  $ sockref service 53 --proto udp\n  $ sockref service --all --format tsv")]
     "service" => Service(ServiceArgs),
@@ -258,7 +258,7 @@ commands! {
     "getnameinfo" => Getnameinfo(GetnameinfoArgs),
     /// socket.gethostname().
     #[command(after_help = "Examples:\n  $ sockref gethostname")]
-    "gethostname" => Gethostname,
+    "gethostname" => Gethostname(CodeOnly),
     /// socket.getfqdn([name]).
     ///
     /// --timeout bounds the call as a whole, every resolver call it makes underneath included
@@ -307,11 +307,11 @@ commands! {
     /// socket.has_ipv6: whether IPv6 sockets can be made here (the kernel is asked, where
     /// Python says how it was built).
     #[command(after_help = "Examples:\n  $ sockref has_ipv6\n  $ sockref has_ipv6 --json")]
-    "has_ipv6" => HasIpv6,
+    "has_ipv6" => HasIpv6(CodeOnly),
     /// socket.has_dualstack_ipv6(): whether one AF_INET6 listener can accept IPv4 clients
     /// too (IPV6_V6ONLY can be cleared).
     #[command(after_help = "Examples:\n  $ sockref has_dualstack_ipv6\n  $ sockref has_dualstack_ipv6 --json")]
-    "has_dualstack_ipv6" => HasDualstackIpv6,
+    "has_dualstack_ipv6" => HasDualstackIpv6(CodeOnly),
     /// socket.socket(family, type).getsockopt(level, optname): the option as a C int.
     #[command(after_help = "Examples:\n  $ sockref getsockopt inet stream SOL_SOCKET SO_RCVBUF\n  $ sockref getsockopt inet6 stream tcp TCP_MAXSEG")]
     "getsockopt" => Getsockopt(GetsockoptArgs),
@@ -345,7 +345,45 @@ commands! {
         alias = "recv_fds",
         after_help = "Examples:\n  $ sockref send_fds\n  $ sockref send_fds --json"
     )]
-    "send_fds" => SendFds,
+    "send_fds" => SendFds(CodeOnly),
+}
+
+impl Command {
+    /// The language `--code` asks for, on the commands that take it.
+    pub fn code(&self) -> Option<Language> {
+        use Command as C;
+        let code = match self {
+            C::Resolve(a) => a.code,
+            C::Reverse(a) => a.code,
+            C::Service(a) => a.code,
+            C::Proto(a) => a.code,
+            C::Byteorder(a) => a.code,
+            C::Inet(a) => a.code,
+            C::Hostname(a) | C::Gethostname(a) | C::HasIpv6(a) | C::HasDualstackIpv6(a) => a.code,
+            C::SendFds(a) => a.code,
+            C::Gethostbyname(a) | C::GethostbynameEx(a) => a.code,
+            C::Gethostbyaddr(a) => a.code,
+            C::Getaddrinfo(a) => a.code,
+            C::Getnameinfo(a) => a.code,
+            C::Getfqdn(a) => a.code,
+            C::Getservbyname(a) => a.code,
+            C::Getservbyport(a) => a.code,
+            C::Getprotobyname(a) => a.code,
+            C::Htons(a) | C::Htonl(a) | C::Ntohs(a) | C::Ntohl(a) => a.code,
+            C::CmsgLen(a) | C::CmsgSpace(a) => a.code,
+            C::InetPton(a) => a.code,
+            C::InetNtop(a) => a.code,
+            C::InetAton(a) => a.code,
+            C::InetNtoa(a) => a.code,
+            C::Getsockopt(a) => a.code,
+            C::Setsockopt(a) => a.code,
+            C::CreateConnection(a) => a.code,
+            C::Socketpair(a) => a.code,
+            C::CreateServer(a) => a.code,
+            _ => return None,
+        };
+        code.code
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use clap::{ArgGroup, Args, ValueEnum};
 
-use super::values;
+use super::{CodeArg, values};
 use crate::complete::values as complete;
 
 /// Arguments of `sockopt`.
@@ -110,6 +110,8 @@ pub struct CreateConnectionArgs {
     /// source_address as ADDR[:PORT]: `127.0.0.1`, `[::1]:5000`.
     #[arg(long, value_name = "ADDR[:PORT]")]
     pub source: Option<String>,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `socketpair`, Python's `socketpair(family=AF_UNIX, type=SOCK_STREAM,
@@ -125,6 +127,8 @@ pub struct SocketpairArgs {
     /// The protocol; 0 is the family's default.
     #[arg(add = complete::protocol_constants(), default_value = "0")]
     pub proto: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `create_server`, Python's `create_server(address, *, family=AF_INET,
@@ -148,6 +152,8 @@ pub struct CreateServerArgs {
     /// The listen() backlog; Python's default is min(SOMAXCONN, 128).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(0..=65535))]
     pub backlog: Option<i32>,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `backlog`.
@@ -324,6 +330,8 @@ pub struct GetsockoptArgs {
     /// The protocol argument of socket(): IPPROTO_*, a name or a number.
     #[arg(add = complete::protocol_constants(), long, default_value = "0", value_name = "PROTO")]
     pub proto: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `setsockopt`.
@@ -354,4 +362,6 @@ pub struct SetsockoptArgs {
     /// The protocol argument of socket(): IPPROTO_*, a name or a number.
     #[arg(add = complete::protocol_constants(), long, default_value = "0", value_name = "PROTO")]
     pub proto: String,
+    #[command(flatten)]
+    pub code: CodeArg,
 }

@@ -22,6 +22,7 @@ use serde::Serialize;
 use socket2::SockAddr;
 
 use crate::cli::{ConnectArgs, CreateConnectionArgs};
+use crate::code::Call;
 use crate::commands::mirror::Mirror;
 use crate::deadline::Deadline;
 use crate::error::{Error, Result};
@@ -137,17 +138,14 @@ pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
     create_connection(&plan, Pacing::Shared(Deadline::after(timeout)))
 }
 
-/// Runs the `create_connection` mirror: the laddr and raddr of the socket Python would
-/// return, or the error it would raise.
-pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> {
-    const CALL: &str = "create_connection";
+/// The create_connection call of the arguments, checked but not made, with its plan.
+fn mirror_call(args: &CreateConnectionArgs, timeout: Duration) -> Result<(Plan, Call)> {
     let plan = plan(
         CALL,
         (&args.address, args.port.as_deref()),
         args.source.as_deref(),
         libc::AF_UNSPEC,
     )?;
-    let report = create_connection(&plan, Pacing::EachCall(timeout))?;
     let port = plan.target.port_number().map_or_else(
         || PyArg::Str(plan.target.port.clone()),
         |p| PyArg::Int(p.into()),
@@ -167,8 +165,21 @@ pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> 
         ("timeout", PyArg::Float(timeout.as_secs_f64())),
         ("source_address", source),
     ];
+    Ok((plan, Call::new(CALL, args)))
+}
+
+/// The call the `create_connection` mirror makes, checked but not made.
+pub fn mirror_plan(args: &CreateConnectionArgs, timeout: Duration) -> Result<Call> {
+    mirror_call(args, timeout).map(|(_, call)| call)
+}
+
+/// Runs the `create_connection` mirror: the laddr and raddr of the socket Python would
+/// return, or the error it would raise.
+pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> {
+    let (plan, call) = mirror_call(args, timeout)?;
+    let report = create_connection(&plan, Pacing::EachCall(timeout))?;
     match (&report.connection, report.last_error()) {
-        (Some(connection), _) => Mirror::new(CALL, args, connection),
+        (Some(connection), _) => Mirror::of(call, connection),
         (None, Some(error)) => Err(error.clone()),
         (None, None) => Err(Error::not_found(
             CALL,
@@ -177,6 +188,9 @@ pub fn mirror(args: &CreateConnectionArgs, timeout: Duration) -> Result<Mirror> 
         )),
     }
 }
+
+/// The mirror's function.
+const CALL: &str = "create_connection";
 
 /// The plan for a target given as HOST:PORT, or as HOST and PORT.
 fn plan(

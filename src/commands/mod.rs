@@ -4,6 +4,7 @@
 
 pub mod backlog;
 pub mod byteorder;
+pub mod code;
 pub mod connect;
 pub mod constants;
 pub mod decode;
@@ -64,10 +65,13 @@ impl Report for Script {}
 /// Runs a command and returns its report.
 pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
     let t = ctx.timeout;
+    if let Some(language) = command.code() {
+        return Ok(Box::new(code::run(command, language, ctx)?));
+    }
     Ok(match command {
         Command::Resolve(args) => Box::new(resolve::run(args, t)?),
         Command::Reverse(args) => Box::new(reverse::run(args, t)?),
-        Command::Hostname => Box::new(hostname::run(t)?),
+        Command::Hostname(_) => Box::new(hostname::run(t)?),
         Command::Service(args) => Box::new(service::run(args)?),
         Command::Proto(args) => Box::new(proto::run(args)?),
         Command::Byteorder(args) => Box::new(byteorder::run(&args.value)?),
@@ -88,7 +92,7 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Errno(args) => Box::new(errno::run(args)?),
         Command::Ref(args) => Box::new(reference::run(args.name.as_deref())?),
         Command::Socketpair(args) => Box::new(pairs::socketpair(args)?),
-        Command::SendFds => Box::new(pairs::send_fds()?),
+        Command::SendFds(_) => Box::new(pairs::send_fds()?),
         Command::CreateServer(args) => Box::new(server::run(args, t)?),
         Command::Completions(args) => Box::new(Script(crate::complete::registration(args.shell))),
         mirror => Box::new(mirror::run(mirror, t)?),

@@ -215,6 +215,7 @@ mod tests {
             family: "AF_UNIX".into(),
             socktype: "SOCK_SEQPACKET".into(),
             proto: "0".into(),
+            code: Default::default(),
         };
         let r = socketpair(&args).expect("a pair");
         assert!(r.round_trip.first_to_second && r.round_trip.second_to_first);
@@ -228,6 +229,7 @@ mod tests {
             family: "AF_INET".into(),
             socktype: "SOCK_STREAM".into(),
             proto: "0".into(),
+            code: Default::default(),
         };
         assert!(socketpair(&args).is_err());
     }

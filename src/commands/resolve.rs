@@ -74,8 +74,8 @@ impl Report for ResolveReport {
     }
 }
 
-/// Runs `resolve`.
-pub fn run(args: &ResolveArgs, timeout: Duration) -> Result<ResolveReport> {
+/// The names `resolve` was given and the hints it asks getaddrinfo with.
+fn names_and_hints(args: &ResolveArgs) -> Result<(Vec<String>, Hints)> {
     let names = collect_names(args)?;
     if names.is_empty() {
         return Err(Error::input(
@@ -102,6 +102,21 @@ pub fn run(args: &ResolveArgs, timeout: Duration) -> Result<ResolveReport> {
         protocol: 0,
         flags: libc::AI_CANONNAME,
     };
+    Ok((names, hints))
+}
+
+/// The getaddrinfo calls `resolve` makes, one per name, in input order.
+pub fn queries(args: &ResolveArgs) -> Result<Vec<AddrInfoQuery>> {
+    let (names, hints) = names_and_hints(args)?;
+    Ok(names
+        .iter()
+        .map(|name| query_for(name, args.service.clone(), hints))
+        .collect())
+}
+
+/// Runs `resolve`.
+pub fn run(args: &ResolveArgs, timeout: Duration) -> Result<ResolveReport> {
+    let (names, hints) = names_and_hints(args)?;
     let service = args.service.clone();
     let port = service.clone();
     let results = deadline::call_all(

@@ -112,12 +112,20 @@ pub trait Render: Report {
     fn raw(&self) -> Option<&[u8]> {
         None
     }
+    /// Text to write as is for people, in table and TSV formats, while `--json` still gives
+    /// the report (a program of `--code`); `None` for reports.
+    fn text(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// Renders a report in the chosen format.
 pub fn render(report: &dyn Render, style: &Style) -> Result<Vec<u8>, Error> {
     if let Some(raw) = report.raw() {
         return Ok(raw.to_vec());
+    }
+    if let Some(text) = report.text().filter(|_| style.format != Format::Json) {
+        return Ok(text.as_bytes().to_vec());
     }
     Ok(match style.format {
         Format::Json => {

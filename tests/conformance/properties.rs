@@ -113,6 +113,7 @@ fn service_agrees_with_getservbyname_for_every_entry() {
             query: Some(name.clone()),
             proto: Some(proto.clone()),
             all: false,
+            code: Default::default(),
         };
         let report = service::run(&args).unwrap_or_else(|e| panic!("service {name}: {e}"));
         let first = report.services.first().map(|r| r.port);

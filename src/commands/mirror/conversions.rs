@@ -65,8 +65,8 @@ fn mirror(command: &Command) -> Result<Option<Mirror>> {
             vec![("length", int_arg(&a.length))],
             cmsg::cmsg_space(&a.length)?,
         )?,
-        Command::HasIpv6 => Mirror::attribute("has_ipv6", host::has_ipv6())?,
-        Command::HasDualstackIpv6 => {
+        Command::HasIpv6(_) => Mirror::attribute("has_ipv6", host::has_ipv6())?,
+        Command::HasDualstackIpv6(_) => {
             Mirror::new("has_dualstack_ipv6", vec![], host::has_dualstack_ipv6())?
         }
         _ => return Ok(None),

@@ -14,6 +14,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::cli::Command;
+use crate::code::Call;
 use crate::error::{Error, Result};
 use crate::report::Report;
 use crate::socket_module::parse::parse_int;
@@ -66,6 +67,16 @@ impl Mirror {
         })
     }
 
+    /// The report of `call` with its result.
+    pub fn of(call: Call, result: impl Serialize) -> Result<Self> {
+        Mirror::new(call.function, call.args, result)
+    }
+
+    /// The call this mirror made.
+    pub fn into_call(self) -> Call {
+        Call::new(self.function, self.args)
+    }
+
     /// The report of a module attribute, read rather than called.
     pub fn attribute(name: &'static str, value: impl Serialize) -> Result<Self> {
         Ok(Mirror {
@@ -105,6 +116,15 @@ pub fn run(command: &Command, t: Duration) -> Result<Mirror> {
                 "not a function mirror",
             ))
         })
+}
+
+/// The call `command` makes if it is a function mirror, its arguments checked as the
+/// mirror checks them but the call not made: the resolver and database functions are
+/// planned without asking them, the pure conversions are simply run.
+pub fn call(command: &Command) -> Option<Result<Call>> {
+    names::call(command)
+        .or_else(|| databases::call(command))
+        .or_else(|| conversions::run(command).map(|m| m.map(Mirror::into_call)))
 }
 
 /// A string argument as Python shows it.

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use super::{Mirror, s};
 use crate::cli::{Command, GetaddrinfoArgs, GetnameinfoArgs};
+use crate::code::Call;
 use crate::deadline::Deadline;
 use crate::error::{Error, Result};
 use crate::reference::constants::{AF, AI, IPPROTO, NI, SOCK};
@@ -21,42 +22,51 @@ pub fn run(command: &Command, timeout: Duration) -> Option<Result<Mirror>> {
     mirror(command, Deadline::after(timeout)).transpose()
 }
 
-fn mirror(command: &Command, t: Deadline) -> Result<Option<Mirror>> {
+/// The call `command` makes if it is one of these functions, checked but not made.
+pub fn call(command: &Command) -> Option<Result<Call>> {
+    plan(command).transpose()
+}
+
+fn plan(command: &Command) -> Result<Option<Call>> {
     Ok(Some(match command {
-        Command::Gethostbyname(a) => Mirror::new(
-            "gethostbyname",
-            vec![("hostname", s(&a.hostname))],
-            names::gethostbyname(&a.hostname, t)?,
-        )?,
-        Command::GethostbynameEx(a) => Mirror::new(
-            "gethostbyname_ex",
-            vec![("hostname", s(&a.hostname))],
-            names::gethostbyname_ex(&a.hostname, t)?,
-        )?,
-        Command::Gethostbyaddr(a) => Mirror::new(
-            "gethostbyaddr",
-            vec![("ip_address", s(&a.ip_address))],
-            names::gethostbyaddr(&a.ip_address, t)?,
-        )?,
-        Command::Getaddrinfo(a) => getaddrinfo(a, t)?,
-        Command::Getnameinfo(a) => getnameinfo(a, t)?,
-        Command::Gethostname => Mirror::new("gethostname", vec![], names::gethostname()?)?,
-        Command::Getfqdn(a) => Mirror::new(
+        Command::Gethostbyname(a) => Call::new("gethostbyname", vec![("hostname", s(&a.hostname))]),
+        Command::GethostbynameEx(a) => {
+            Call::new("gethostbyname_ex", vec![("hostname", s(&a.hostname))])
+        }
+        Command::Gethostbyaddr(a) => {
+            Call::new("gethostbyaddr", vec![("ip_address", s(&a.ip_address))])
+        }
+        Command::Getaddrinfo(a) => Call::new("getaddrinfo", addrinfo_query(a)?.args()),
+        Command::Getnameinfo(a) => nameinfo_call(a, nameinfo_parts(a)?),
+        Command::Gethostname(_) => Call::new("gethostname", vec![]),
+        Command::Getfqdn(a) => Call::new(
             "getfqdn",
             vec![(
                 "name",
                 a.name.as_deref().map_or(PyArg::Str(String::new()), s),
             )],
-            names::getfqdn(a.name.as_deref(), t)?,
-        )?,
+        ),
         _ => return Ok(None),
     }))
 }
 
-fn getaddrinfo(a: &GetaddrinfoArgs, t: Deadline) -> Result<Mirror> {
-    let query = addrinfo_query(a)?;
-    let rows = names::getaddrinfo(&query, t)?;
-    Mirror::new("getaddrinfo", query.args(), rows)
+fn mirror(command: &Command, t: Deadline) -> Result<Option<Mirror>> {
+    let Some(call) = plan(command)? else {
+        return Ok(None);
+    };
+    Ok(Some(match command {
+        Command::Gethostbyname(a) => Mirror::of(call, names::gethostbyname(&a.hostname, t)?)?,
+        Command::GethostbynameEx(a) => Mirror::of(call, names::gethostbyname_ex(&a.hostname, t)?)?,
+        Command::Gethostbyaddr(a) => Mirror::of(call, names::gethostbyaddr(&a.ip_address, t)?)?,
+        Command::Getaddrinfo(a) => Mirror::of(call, names::getaddrinfo(&addrinfo_query(a)?, t)?)?,
+        Command::Getnameinfo(a) => {
+            let (port, flags) = nameinfo_parts(a)?;
+            Mirror::of(call, names::getnameinfo(&a.host, port, flags, t)?)?
+        }
+        Command::Gethostname(_) => Mirror::of(call, names::gethostname()?)?,
+        Command::Getfqdn(a) => Mirror::of(call, names::getfqdn(a.name.as_deref(), t)?)?,
+        _ => return Ok(None),
+    }))
 }
 
 /// Python's None for a host or port: the word `None`.
@@ -81,7 +91,8 @@ fn addrinfo_query(a: &GetaddrinfoArgs) -> Result<AddrInfoQuery> {
     })
 }
 
-fn getnameinfo(a: &GetnameinfoArgs, t: Deadline) -> Result<Mirror> {
+/// The port and flags of a getnameinfo call, checked as Python checks them.
+fn nameinfo_parts(a: &GetnameinfoArgs) -> Result<(i32, i32)> {
     let input = format!("(\"{}\", {}), {}", a.host, a.port, a.flags);
     let flags =
         parse_flags(&NI, &a.flags).map_err(|r| Error::input("getnameinfo", input.clone(), r))?;
@@ -90,15 +101,16 @@ fn getnameinfo(a: &GetnameinfoArgs, t: Deadline) -> Result<Mirror> {
         .ok()
         .and_then(|p| i32::try_from(p).ok())
         .ok_or_else(|| Error::input("getnameinfo", input.clone(), "port must fit a C int"))?;
-    let result = names::getnameinfo(&a.host, port, flags, t)?;
-    let sockaddr = PyArg::SockAddr(a.host.clone(), port);
-    Mirror::new(
+    Ok((port, flags))
+}
+
+fn nameinfo_call(a: &GetnameinfoArgs, (port, flags): (i32, i32)) -> Call {
+    Call::new(
         "getnameinfo",
         // By name, as getaddrinfo's flags are shown: `NI_NUMERICHOST|NI_NUMERICSERV`.
         vec![
-            ("sockaddr", sockaddr),
+            ("sockaddr", PyArg::SockAddr(a.host.clone(), port)),
             ("flags", PyArg::Name(flag_names(&NI, flags))),
         ],
-        result,
     )
 }

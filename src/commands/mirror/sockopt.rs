@@ -6,6 +6,7 @@
 
 use super::Mirror;
 use crate::cli::{GetsockoptArgs, SetsockoptArgs};
+use crate::code::Call;
 use crate::commands::Progress;
 use crate::error::{Error, Result};
 use crate::socket_module::options::{SocketKind, names};
@@ -91,8 +92,11 @@ fn read_back(s: &Socket, t: &Target, buflen: Option<usize>) -> Result<serde_json
     })
 }
 
-/// `getsockopt FAMILY TYPE LEVEL OPTNAME [--buflen N] [--proto P]`.
-pub fn getsockopt(a: &GetsockoptArgs, progress: &dyn Progress) -> Result<Mirror> {
+/// The getsockopt call of the arguments, checked: socket, level, option and buffer length.
+fn getsockopt_target(
+    a: &GetsockoptArgs,
+    progress: &dyn Progress,
+) -> Result<(Target, Option<usize>)> {
     const CALL: &str = "getsockopt";
     let typed = [&a.family, &a.socktype, &a.level, &a.optname].map(String::as_str);
     let mut t = target(
@@ -110,14 +114,29 @@ pub fn getsockopt(a: &GetsockoptArgs, progress: &dyn Progress) -> Result<Mirror>
     if let Some(n) = n {
         t.args.push(("buflen", PyArg::Int(n as i128)));
     }
-    let s = t.kind.open()?;
-    let result = read_back(&s, &t, n)?;
-    Mirror::new(CALL, t.args, result)
+    Ok((t, n))
 }
 
-/// `setsockopt FAMILY TYPE LEVEL OPTNAME VALUE [--bytes] [--buflen N] [--proto P]`:
-/// the result is the value read back.
-pub fn setsockopt(a: &SetsockoptArgs, progress: &dyn Progress) -> Result<Mirror> {
+/// The call `getsockopt` makes, checked but not made.
+pub fn getsockopt_call(a: &GetsockoptArgs, progress: &dyn Progress) -> Result<Call> {
+    let (t, _) = getsockopt_target(a, progress)?;
+    Ok(Call::new("getsockopt", t.args))
+}
+
+/// `getsockopt FAMILY TYPE LEVEL OPTNAME [--buflen N] [--proto P]`.
+pub fn getsockopt(a: &GetsockoptArgs, progress: &dyn Progress) -> Result<Mirror> {
+    let (t, n) = getsockopt_target(a, progress)?;
+    let s = t.kind.open()?;
+    let result = read_back(&s, &t, n)?;
+    Mirror::new("getsockopt", t.args, result)
+}
+
+/// The setsockopt call of the arguments, checked: the target with the value, and the
+/// length of the read back when it reads bytes.
+fn setsockopt_target(
+    a: &SetsockoptArgs,
+    progress: &dyn Progress,
+) -> Result<(Target, PyArg, Option<usize>)> {
     const CALL: &str = "setsockopt";
     let typed = [&a.family, &a.socktype, &a.level, &a.optname, &a.value].map(String::as_str);
     let mut t = target(
@@ -141,6 +160,24 @@ pub fn setsockopt(a: &SetsockoptArgs, progress: &dyn Progress) -> Result<Mirror>
         (None, _) => None,
     };
     t.args.push(("value", value.clone()));
+    Ok((t, value, n))
+}
+
+/// The call `setsockopt` makes, checked but not made; a buffer length given for the read
+/// back is among its arguments.
+pub fn setsockopt_call(a: &SetsockoptArgs, progress: &dyn Progress) -> Result<Call> {
+    let (mut t, _, n) = setsockopt_target(a, progress)?;
+    if let (Some(n), Some(_)) = (n, &a.buflen) {
+        t.args.push(("buflen", PyArg::Int(n as i128)));
+    }
+    Ok(Call::new("setsockopt", t.args))
+}
+
+/// `setsockopt FAMILY TYPE LEVEL OPTNAME VALUE [--bytes] [--buflen N] [--proto P]`:
+/// the result is the value read back.
+pub fn setsockopt(a: &SetsockoptArgs, progress: &dyn Progress) -> Result<Mirror> {
+    const CALL: &str = "setsockopt";
+    let (t, value, n) = setsockopt_target(a, progress)?;
     let s = t.kind.open()?;
     let set = match &value {
         PyArg::Bytes(b) => so::set_bytes(&s, t.level, t.optname, b),

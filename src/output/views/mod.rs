@@ -1,6 +1,7 @@
 //! How each report looks as tables: one `impl Render` per report type. JSON comes from
 //! the reports' own `Serialize`, so the two forms always carry the same facts.
 
+pub mod code;
 pub mod connect;
 pub mod constants;
 pub mod echo;

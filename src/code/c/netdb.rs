@@ -1,0 +1,346 @@
+//! The C programs of the resolver and database calls.
+
+use super::helpers::Helper;
+use super::{Snippet, expr, port_text};
+use crate::code::Call;
+use crate::socket_module::pyargs::PyArg;
+
+/// The lines that end the program with getaddrinfo's words for `err`.
+fn gai_failed(call: &str) -> String {
+    format!(
+        "if (err != 0) {{\n\
+         \x20   fprintf(stderr, \"{call}: %s\\n\", gai_strerror(err));\n\
+         \x20   return 1;\n\
+         }}\n"
+    )
+}
+
+pub fn gethostbyname(call: &Call) -> Snippet {
+    Snippet::new(
+        &["arpa/inet.h", "netdb.h", "netinet/in.h"],
+        &[],
+        format!(
+            "/* Python's gethostbyname asks getaddrinfo for AF_INET and takes the first. */\n\
+             struct addrinfo hints = {{0}}, *res;\n\
+             hints.ai_family = AF_INET;\n\
+             int err = getaddrinfo({}, NULL, &hints, &res);\n\
+             {}\
+             char text[INET_ADDRSTRLEN];\n\
+             const struct sockaddr_in *sin = (const struct sockaddr_in *) res->ai_addr;\n\
+             puts(inet_ntop(AF_INET, &sin->sin_addr, text, sizeof text));\n\
+             freeaddrinfo(res);\n",
+            expr(call.arg("hostname")),
+            gai_failed("gethostbyname")
+        ),
+    )
+}
+
+pub fn gethostbyname_ex(call: &Call) -> Snippet {
+    Snippet::new(
+        &["netdb.h", "sys/socket.h"],
+        &[Helper::PrintHostent],
+        format!(
+            "struct hostent *h = gethostbyname2({}, AF_INET);\n\
+             if (h == NULL) {{\n\
+             \x20   fprintf(stderr, \"gethostbyname_ex: %s\\n\", hstrerror(h_errno));\n\
+             \x20   return 1;\n\
+             }}\n\
+             print_hostent(h);\n",
+            expr(call.arg("hostname"))
+        ),
+    )
+}
+
+pub fn gethostbyaddr(call: &Call) -> Snippet {
+    Snippet::new(
+        &["netdb.h"],
+        &[Helper::AddressOf, Helper::PrintHostent],
+        format!(
+            "struct sockaddr_storage addr;\n\
+             int family;\n\
+             int err = address_of({}, &addr, &family);\n\
+             {}\
+             socklen_t len;\n\
+             const void *in = in_addr_of(&addr, family, &len);\n\
+             struct hostent *h = gethostbyaddr(in, len, family);\n\
+             if (h == NULL) {{\n\
+             \x20   fprintf(stderr, \"gethostbyaddr: %s\\n\", hstrerror(h_errno));\n\
+             \x20   return 1;\n\
+             }}\n\
+             print_hostent(h);\n",
+            expr(call.arg("ip_address")),
+            gai_failed("gethostbyaddr")
+        ),
+    )
+}
+
+pub fn getaddrinfo(call: &Call) -> Snippet {
+    Snippet::new(
+        &["arpa/inet.h", "netdb.h", "netinet/in.h", "sys/socket.h"],
+        &[Helper::FamilyName, Helper::TypeName],
+        format!(
+            "struct addrinfo hints = {{0}}, *res;\n\
+             hints.ai_family = {};\n\
+             hints.ai_socktype = {};\n\
+             hints.ai_protocol = {};\n\
+             hints.ai_flags = {};\n\
+             int err = getaddrinfo({}, {}, &hints, &res);\n\
+             {}\
+             for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {{\n\
+             \x20   char host[NI_MAXHOST], port[NI_MAXSERV];\n\
+             \x20   getnameinfo(ai->ai_addr, ai->ai_addrlen, host, sizeof host, port, sizeof port,\n\
+             \x20               NI_NUMERICHOST | NI_NUMERICSERV);\n\
+             \x20   printf(\"%s %s %d %s %s\", family_name(ai->ai_family), type_name(ai->ai_socktype),\n\
+             \x20          ai->ai_protocol, host, port);\n\
+             \x20   if (ai->ai_family == AF_INET6) {{\n\
+             \x20       const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *) ai->ai_addr;\n\
+             \x20       printf(\" %u %u\", (unsigned) ntohl(sin6->sin6_flowinfo), (unsigned) sin6->sin6_scope_id);\n\
+             \x20   }}\n\
+             \x20   if (ai->ai_canonname != NULL)\n\
+             \x20       printf(\" %s\", ai->ai_canonname);\n\
+             \x20   putchar('\\n');\n\
+             }}\n\
+             freeaddrinfo(res);\n",
+            expr(call.arg("family")),
+            expr(call.arg("type")),
+            expr(call.arg("proto")),
+            expr(call.arg("flags")),
+            expr(call.arg("host")),
+            port_text(call.arg("port")),
+            gai_failed("getaddrinfo")
+        ),
+    )
+}
+
+pub fn getnameinfo(call: &Call) -> Snippet {
+    let (host, port) = match call.arg("sockaddr") {
+        PyArg::SockAddr(host, port) => (PyArg::Str(host.clone()), PyArg::Int((*port).into())),
+        _ => (PyArg::None, PyArg::None),
+    };
+    Snippet::new(
+        &["netdb.h", "sys/socket.h"],
+        &[],
+        format!(
+            "/* As Python does: the address parsed by getaddrinfo, then looked up. */\n\
+             struct addrinfo hints = {{0}}, *res;\n\
+             hints.ai_family = AF_UNSPEC;\n\
+             hints.ai_socktype = SOCK_DGRAM;\n\
+             hints.ai_flags = AI_NUMERICHOST;\n\
+             int err = getaddrinfo({}, {}, &hints, &res);\n\
+             {}\
+             char host[NI_MAXHOST], port[NI_MAXSERV];\n\
+             err = getnameinfo(res->ai_addr, res->ai_addrlen, host, sizeof host, port, sizeof port,\n\
+             \x20                 {});\n\
+             freeaddrinfo(res);\n\
+             {}\
+             printf(\"%s %s\\n\", host, port);\n",
+            expr(&host),
+            port_text(&port),
+            gai_failed("getnameinfo"),
+            expr(call.arg("flags")),
+            gai_failed("getnameinfo")
+        ),
+    )
+}
+
+pub fn gethostname() -> Snippet {
+    Snippet::new(
+        &["unistd.h"],
+        &[],
+        "char name[256];\n\
+         if (gethostname(name, sizeof name) != 0) {\n\
+         \x20   perror(\"gethostname\");\n\
+         \x20   return 1;\n\
+         }\n\
+         puts(name);\n"
+            .to_string(),
+    )
+}
+
+pub fn getfqdn(call: &Call) -> Snippet {
+    Snippet::new(
+        &["netdb.h", "string.h", "unistd.h"],
+        &[Helper::AddressOf],
+        format!(
+            "/* Python's getfqdn: this host's name for an empty one, then the first of the\n\
+             \x20* hostname and aliases of gethostbyaddr that has a dot, else its hostname. */\n\
+             const char *name = {};\n\
+             char own[256];\n\
+             if (name[0] == '\\0' || strcmp(name, \"0.0.0.0\") == 0 || strcmp(name, \"::\") == 0) {{\n\
+             \x20   if (gethostname(own, sizeof own) != 0) {{\n\
+             \x20       perror(\"gethostname\");\n\
+             \x20       return 1;\n\
+             \x20   }}\n\
+             \x20   name = own;\n\
+             }}\n\
+             const char *fqdn = name;\n\
+             struct sockaddr_storage addr;\n\
+             int family;\n\
+             if (address_of(name, &addr, &family) == 0) {{\n\
+             \x20   socklen_t len;\n\
+             \x20   const void *in = in_addr_of(&addr, family, &len);\n\
+             \x20   struct hostent *h = gethostbyaddr(in, len, family);\n\
+             \x20   if (h != NULL) {{\n\
+             \x20       fqdn = h->h_name;\n\
+             \x20       for (char **alias = h->h_aliases; strchr(fqdn, '.') == NULL && *alias != NULL; alias++)\n\
+             \x20           if (strchr(*alias, '.') != NULL)\n\
+             \x20               fqdn = *alias;\n\
+             \x20       if (strchr(fqdn, '.') == NULL)\n\
+             \x20           fqdn = h->h_name;\n\
+             \x20   }}\n\
+             }}\n\
+             puts(fqdn);\n",
+            expr(call.arg("name"))
+        ),
+    )
+}
+
+/// getservbyname and getservbyport; the port is in network order in a servent.
+pub fn service(call: &Call) -> Snippet {
+    let proto = expr(call.arg("protocolname"));
+    let body = if call.function == "getservbyname" {
+        format!(
+            "struct servent *s = getservbyname({}, {proto});\n\
+             if (s == NULL) {{\n\
+             \x20   fprintf(stderr, \"getservbyname: service/proto not found\\n\");\n\
+             \x20   return 1;\n\
+             }}\n\
+             printf(\"%d\\n\", ntohs((uint16_t) s->s_port));\n",
+            expr(call.arg("servicename"))
+        )
+    } else {
+        format!(
+            "struct servent *s = getservbyport(htons({}), {proto});\n\
+             if (s == NULL) {{\n\
+             \x20   fprintf(stderr, \"getservbyport: port/proto not found\\n\");\n\
+             \x20   return 1;\n\
+             }}\n\
+             puts(s->s_name);\n",
+            expr(call.arg("port"))
+        )
+    };
+    Snippet::new(&["arpa/inet.h", "netdb.h"], &[], body)
+}
+
+/// getprotobyname prints the number; getprotobynumber, which Python lacks, the name.
+pub fn protocol(call: &Call) -> Snippet {
+    let body = if call.function == "getprotobyname" {
+        format!(
+            "struct protoent *p = getprotobyname({});\n\
+             if (p == NULL) {{\n\
+             \x20   fprintf(stderr, \"getprotobyname: protocol not found\\n\");\n\
+             \x20   return 1;\n\
+             }}\n\
+             printf(\"%d\\n\", p->p_proto);\n",
+            expr(call.arg("protocolname"))
+        )
+    } else {
+        format!(
+            "struct protoent *p = getprotobynumber({});\n\
+             if (p == NULL) {{\n\
+             \x20   fprintf(stderr, \"getprotobynumber: protocol not found\\n\");\n\
+             \x20   return 1;\n\
+             }}\n\
+             puts(p->p_name);\n",
+            expr(call.arg("proto"))
+        )
+    };
+    Snippet::new(&["netdb.h"], &[], body)
+}
+
+/// create_connection: each getaddrinfo candidate in turn until one connects.
+pub fn create_connection(call: &Call) -> Snippet {
+    let (host, port) = match call.arg("address") {
+        PyArg::Tuple(members) => (
+            members.first().map_or(PyArg::None, |(_, a)| a.clone()),
+            members.get(1).map_or(PyArg::None, |(_, a)| a.clone()),
+        ),
+        _ => (PyArg::None, PyArg::None),
+    };
+    let timeout = match call.arg("timeout") {
+        PyArg::Float(t) => *t,
+        _ => 0.0,
+    };
+    let (secs, usecs) = (
+        timeout.trunc() as i64,
+        (timeout.fract() * 1e6).round() as i64,
+    );
+    let bind = match call.arg("source_address") {
+        PyArg::Tuple(members) => {
+            let source_host = members.first().map_or(PyArg::None, |(_, a)| a.clone());
+            let source_port = members.get(1).map_or(PyArg::None, |(_, a)| a.clone());
+            format!(
+                "\x20   struct addrinfo *src;\n\
+                 \x20   if (getaddrinfo({}, {}, &hints, &src) == 0) {{\n\
+                 \x20       int bound = bind(fd, src->ai_addr, src->ai_addrlen);\n\
+                 \x20       freeaddrinfo(src);\n\
+                 \x20       if (bound != 0) {{\n\
+                 \x20           saved = errno;\n\
+                 \x20           close(fd);\n\
+                 \x20           fd = -1;\n\
+                 \x20           continue;\n\
+                 \x20       }}\n\
+                 \x20   }}\n",
+                expr(&source_host),
+                port_text(&source_port)
+            )
+        }
+        _ => String::new(),
+    };
+    Snippet::new(
+        &[
+            "errno.h",
+            "netdb.h",
+            "string.h",
+            "sys/socket.h",
+            "sys/time.h",
+            "unistd.h",
+        ],
+        &[],
+        format!(
+            "struct addrinfo hints = {{0}}, *res;\n\
+             hints.ai_family = AF_UNSPEC;\n\
+             hints.ai_socktype = SOCK_STREAM;\n\
+             int err = getaddrinfo({}, {}, &hints, &res);\n\
+             {}\
+             int fd = -1, saved = 0;\n\
+             for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {{\n\
+             \x20   fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);\n\
+             \x20   if (fd < 0) {{\n\
+             \x20       saved = errno;\n\
+             \x20       continue;\n\
+             \x20   }}\n\
+             \x20   /* Linux bounds a blocking connect by SO_SNDTIMEO; Python's timeout polls. */\n\
+             \x20   struct timeval timeout = {{{secs}, {usecs}}};\n\
+             \x20   setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);\n\
+             {bind}\
+             \x20   if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0)\n\
+             \x20       break;\n\
+             \x20   saved = errno;\n\
+             \x20   close(fd);\n\
+             \x20   fd = -1;\n\
+             }}\n\
+             freeaddrinfo(res);\n\
+             if (fd < 0) {{\n\
+             \x20   fprintf(stderr, \"create_connection: %s\\n\", strerror(saved));\n\
+             \x20   return 1;\n\
+             }}\n\
+             struct sockaddr_storage name;\n\
+             socklen_t len = sizeof name;\n\
+             char host[NI_MAXHOST], port[NI_MAXSERV];\n\
+             getpeername(fd, (struct sockaddr *) &name, &len);\n\
+             getnameinfo((struct sockaddr *) &name, len, host, sizeof host, port, sizeof port,\n\
+             \x20           NI_NUMERICHOST | NI_NUMERICSERV);\n\
+             printf(\"peer %s %s\\n\", host, port);\n\
+             len = sizeof name;\n\
+             getsockname(fd, (struct sockaddr *) &name, &len);\n\
+             getnameinfo((struct sockaddr *) &name, len, host, sizeof host, port, sizeof port,\n\
+             \x20           NI_NUMERICHOST | NI_NUMERICSERV);\n\
+             printf(\"local %s %s\\n\", host, port);\n\
+             close(fd);\n",
+            expr(&host),
+            port_text(&port),
+            gai_failed("create_connection")
+        ),
+    )
+}

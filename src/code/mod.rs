@@ -1,0 +1,165 @@
+//! `--code python|c|rust`: a small complete program that makes a socket-module call with
+//! the arguments a command was given and prints its result.
+//!
+//! Every program prints its answer in one line form, whatever the language, so that a
+//! test can run it and compare with sockref's own answer: a number or text as is, bytes
+//! as lowercase hex, a boolean as Python prints it (`True`), a hosts entry as `hostname`,
+//! `aliases` and `addresses` lines, a getaddrinfo row as `FAMILY TYPE PROTO ADDRESS PORT
+//! [FLOWINFO SCOPE_ID] [CANONNAME]`, a getnameinfo answer as `HOST PORT`. A program of
+//! several calls prints `# CALL` before the answer of each.
+
+mod c;
+pub mod literal;
+mod python;
+mod rust;
+mod symbols;
+
+use serde::Serialize;
+
+pub use crate::cli::Language;
+use crate::error::{Error, Result};
+use crate::report::Report;
+use crate::socket_module::pyargs::{PyArg, call_args};
+
+/// One call a program makes: a socket-module function with the arguments Python takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub function: &'static str,
+    pub args: Vec<(&'static str, PyArg)>,
+}
+
+impl Call {
+    pub fn new(function: &'static str, args: Vec<(&'static str, PyArg)>) -> Self {
+        Call { function, args }
+    }
+
+    /// The argument called `name`; None when the call has none of that name.
+    pub fn arg(&self, name: &str) -> &PyArg {
+        self.args
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(&PyArg::None, |(_, a)| a)
+    }
+
+    /// The call as Python reads it: `htons(9999)`.
+    pub fn text(&self) -> String {
+        format!("{}({})", self.function, call_args(&self.args))
+    }
+}
+
+/// The report of `--code`: the program and what it calls.
+#[derive(Debug, Clone, Serialize)]
+pub struct Program {
+    pub language: &'static str,
+    /// The calls it makes, as Python reads them.
+    pub calls: Vec<String>,
+    /// How to run it: `python3 prog.py`, `cc prog.c && ./a.out`, ...
+    pub run: &'static str,
+    /// The crates a Rust program needs besides std.
+    pub crates: Vec<&'static str>,
+    pub source: String,
+}
+
+impl Report for Program {}
+
+/// The source of a program in `language` making `calls` in order.
+pub fn write(language: Language, calls: &[Call]) -> Result<Program> {
+    let unsupported = |call: &Call, why: &str| {
+        Error::input(
+            call.function,
+            call_args(&call.args),
+            format!("no {} program: {why}", name(language)),
+        )
+    };
+    let (source, crates, run) = match language {
+        Language::Python => (
+            python::program(calls).map_err(|(call, why)| unsupported(call, why))?,
+            Vec::new(),
+            "python3 program.py",
+        ),
+        Language::C => (
+            c::program(calls).map_err(|(call, why)| unsupported(call, why))?,
+            Vec::new(),
+            "cc -o program program.c && ./program",
+        ),
+        Language::Rust => {
+            let (source, crates) =
+                rust::program(calls).map_err(|(call, why)| unsupported(call, why))?;
+            let run = if crates.is_empty() {
+                "rustc -o program main.rs && ./program"
+            } else {
+                "cargo run, with this file as src/main.rs"
+            };
+            (source, crates, run)
+        }
+    };
+    let source = format!("{}{source}", header(language, run, &crates));
+    Ok(Program {
+        language: name(language),
+        calls: calls.iter().map(Call::text).collect(),
+        run,
+        crates,
+        source,
+    })
+}
+
+/// The comment a program starts with: how to run it, and the crates a Rust one needs.
+fn header(language: Language, run: &str, crates: &[&str]) -> String {
+    match language {
+        Language::Python => format!("# Run: {run}\n"),
+        Language::C => format!("/* Build and run: {run} */\n"),
+        Language::Rust if crates.is_empty() => format!("// Build and run: {run}\n\n"),
+        Language::Rust => {
+            let versions: Vec<String> = crates
+                .iter()
+                .map(|c| format!("{c} = \"{}\"", crate_version(c)))
+                .collect();
+            format!(
+                "// Build and run: {run}\n// Cargo.toml [dependencies]: {}\n\n",
+                versions.join(", ")
+            )
+        }
+    }
+}
+
+/// The version a program's crate is written against: the one sockref itself builds with.
+fn crate_version(name: &str) -> &'static str {
+    match name {
+        "socket2" => "0.6",
+        _ => "0.2",
+    }
+}
+
+fn name(language: Language) -> &'static str {
+    match language {
+        Language::Python => "python",
+        Language::C => "c",
+        Language::Rust => "rust",
+    }
+}
+
+/// Why a call has no program in a language, with the call itself.
+type Unsupported<'a> = (&'a Call, &'static str);
+
+/// How many bytes a getsockopt of the call reads into a buffer, when it reads bytes rather
+/// than an int: its buflen, or for a setsockopt of bytes the length set (1-1024), as the
+/// mirror reads it back.
+fn read_length(call: &Call) -> Option<i128> {
+    match (call.arg("buflen"), call.arg("value")) {
+        (PyArg::Int(n), _) => Some(*n),
+        (_, PyArg::Bytes(b)) if call.function == "setsockopt" => {
+            Some(b.len().clamp(1, 1024) as i128)
+        }
+        _ => None,
+    }
+}
+
+/// The packed length of an address family: 4 for AF_INET, else 16.
+fn packed_len(family: &PyArg) -> usize {
+    let inet = match family {
+        PyArg::Name(n) => n == "AF_INET",
+        PyArg::Int(n) => i64::try_from(*n).is_ok_and(|n| n == i64::from(libc::AF_INET)),
+        _ => false,
+    };
+    if inet { 4 } else { 16 }
+}

@@ -1,0 +1,161 @@
+//! Python programs: the socket module itself, as a reader of Python's documentation
+//! would write the call.
+
+use super::symbols::{Part, parts};
+use super::{Call, Unsupported, literal};
+use crate::socket_module::parse::to_hex;
+use crate::socket_module::pyargs::PyArg;
+
+/// The whole program: `import socket`, then each call and the printing of its answer.
+pub fn program(calls: &[Call]) -> Result<String, Unsupported<'_>> {
+    let mut source = String::from("import socket\n\n");
+    for call in calls {
+        if calls.len() > 1 {
+            source.push_str(&format!(
+                "print({})\n",
+                literal::python(&format!("# {}", call.text()))
+            ));
+        }
+        source.push_str(&snippet(call)?);
+    }
+    Ok(source)
+}
+
+fn snippet(call: &Call) -> Result<String, Unsupported<'_>> {
+    let invoke = |args: &str| format!("socket.{}({args})", call.function);
+    let positional = positional(call);
+    Ok(match call.function {
+        "has_ipv6" => "print(socket.has_ipv6)\n".to_string(),
+        "inet_pton" | "inet_aton" => format!("print({}.hex())\n", invoke(&positional)),
+        "gethostbyname_ex" | "gethostbyaddr" => format!(
+            "hostname, aliases, addresses = {}\n\
+             print(\"hostname\", hostname)\n\
+             print(\"aliases\", *aliases)\n\
+             print(\"addresses\", *addresses)\n",
+            invoke(&positional)
+        ),
+        "getaddrinfo" => getaddrinfo(call),
+        "getnameinfo" => format!("host, port = {}\nprint(host, port)\n", invoke(&positional)),
+        "getsockopt" | "setsockopt" => sockopt(call),
+        "create_connection" => create_connection(call),
+        "getprotobynumber" => {
+            return Err((
+                call,
+                "the socket module has no getprotobynumber (the C and Rust programs call it)",
+            ));
+        }
+        "htonll" | "ntohll" => format!(
+            "# The socket module has no 64-bit function: the bytes, turned around.\n\
+             x = {}\n\
+             print(int.from_bytes(x.to_bytes(8, \"little\"), \"big\"))\n",
+            expr(call.arg("x"))
+        ),
+        _ => format!("print({})\n", invoke(&positional)),
+    })
+}
+
+/// The arguments in order. getservbyname and getservbyport take no None for a protocol
+/// left out, so trailing Nones are dropped.
+fn positional(call: &Call) -> String {
+    let mut args: Vec<&PyArg> = call.args.iter().map(|(_, a)| a).collect();
+    while args.last() == Some(&&PyArg::None) && call.function.starts_with("getservby") {
+        args.pop();
+    }
+    args.into_iter().map(expr).collect::<Vec<_>>().join(", ")
+}
+
+fn getaddrinfo(call: &Call) -> String {
+    let keywords: Vec<String> = ["family", "type", "proto", "flags"]
+        .iter()
+        .map(|k| format!("{k}={}", expr(call.arg(k))))
+        .collect();
+    format!(
+        "rows = socket.getaddrinfo({}, {}, {})\n\
+         for family, type_, proto, canonname, sockaddr in rows:\n\
+         \x20   fields = [family.name, type_.name, proto, *sockaddr]\n\
+         \x20   if canonname:\n\
+         \x20       fields.append(canonname)\n\
+         \x20   print(*fields)\n",
+        expr(call.arg("host")),
+        expr(call.arg("port")),
+        keywords.join(", ")
+    )
+}
+
+/// A fresh socket of the call's family, type and protocol, and the option read (after
+/// it is set, for setsockopt).
+fn sockopt(call: &Call) -> String {
+    let mut socket_args = vec![expr(call.arg("family")), expr(call.arg("type"))];
+    if call.arg("proto") != &PyArg::None {
+        socket_args.push(expr(call.arg("proto")));
+    }
+    let option = format!("{}, {}", expr(call.arg("level")), expr(call.arg("optname")));
+    let mut body = String::new();
+    if call.function == "setsockopt" {
+        body.push_str(&format!(
+            "    sock.setsockopt({option}, {})\n",
+            expr(call.arg("value"))
+        ));
+    }
+    let read = match call.arg("buflen") {
+        PyArg::None => format!("sock.getsockopt({option})"),
+        n => format!("sock.getsockopt({option}, {}).hex()", expr(n)),
+    };
+    body.push_str(&format!("    print({read})\n"));
+    format!(
+        "with socket.socket({}) as sock:\n{body}",
+        socket_args.join(", ")
+    )
+}
+
+fn create_connection(call: &Call) -> String {
+    let mut args = vec![expr(call.arg("address"))];
+    if let PyArg::Float(t) = call.arg("timeout") {
+        args.push(format!("timeout={t:?}"));
+    }
+    if call.arg("source_address") != &PyArg::None {
+        args.push(format!(
+            "source_address={}",
+            expr(call.arg("source_address"))
+        ));
+    }
+    format!(
+        "with socket.create_connection({}) as sock:\n\
+         \x20   print(\"peer\", *sock.getpeername()[:2])\n\
+         \x20   print(\"local\", *sock.getsockname()[:2])\n",
+        args.join(", ")
+    )
+}
+
+/// A Python expression for an argument.
+fn expr(arg: &PyArg) -> String {
+    match arg {
+        PyArg::None => "None".to_string(),
+        PyArg::Int(n) => n.to_string(),
+        PyArg::Str(s) => literal::python(s),
+        PyArg::Name(_) => symbols(arg),
+        PyArg::Bytes(b) => format!("bytes.fromhex({})", literal::python(&to_hex(b))),
+        PyArg::SockAddr(host, port) => format!("({}, {port})", literal::python(host)),
+        PyArg::Float(x) => format!("{x:?}"),
+        PyArg::Tuple(members) => {
+            let inner: Vec<String> = members.iter().map(|(_, a)| expr(a)).collect();
+            format!("({})", inner.join(", "))
+        }
+    }
+}
+
+/// `socket.AI_CANONNAME | socket.AI_PASSIVE`; a name the socket module may lack is looked
+/// up with this platform's value as the fallback: `getattr(socket, "SO_BUSY_POLL", 46)`.
+fn symbols(arg: &PyArg) -> String {
+    let rendered: Vec<String> = parts(arg)
+        .into_iter()
+        .map(|p| match p {
+            Part::Portable(name) => format!("socket.{name}"),
+            Part::Local(name, value) => {
+                format!("getattr(socket, {}, {value})", literal::python(&name))
+            }
+            Part::Number(n) => n,
+        })
+        .collect();
+    rendered.join(" | ")
+}
