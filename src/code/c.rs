@@ -8,6 +8,7 @@ use crate::socket_module::pyargs::PyArg;
 
 mod helpers;
 mod netdb;
+mod sockets;
 
 use helpers::Helper;
 
@@ -155,6 +156,9 @@ fn snippet(call: &Call) -> Result<Snippet, Unsupported<'_>> {
                 .to_string(),
         ),
         "getsockopt" | "setsockopt" => sockopt(call),
+        "socketpair" => sockets::socketpair(call),
+        "send_fds" => sockets::send_fds(),
+        "create_server" => sockets::create_server(call),
         _ => return Err((call, "sockref has no C template for this call")),
     })
 }

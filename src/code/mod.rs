@@ -43,7 +43,25 @@ impl Call {
 
     /// The call as Python reads it: `htons(9999)`.
     pub fn text(&self) -> String {
-        format!("{}({})", self.function, call_args(&self.args))
+        format!("{}({})", self.function, self.args_text())
+    }
+
+    /// The arguments as Python reads them; create_server's options are keywords
+    /// (`("", 0), family=AF_INET6`), as it takes them.
+    pub fn args_text(&self) -> String {
+        if self.function != "create_server" {
+            return call_args(&self.args);
+        }
+        let args: Vec<String> = self
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, (name, arg))| match i {
+                0 => arg.to_string(),
+                _ => format!("{name}={arg}"),
+            })
+            .collect();
+        args.join(", ")
     }
 }
 
@@ -67,7 +85,7 @@ pub fn write(language: Language, calls: &[Call]) -> Result<Program> {
     let unsupported = |call: &Call, why: &str| {
         Error::input(
             call.function,
-            call_args(&call.args),
+            call.args_text(),
             format!("no {} program: {why}", name(language)),
         )
     };
@@ -112,7 +130,7 @@ fn header(language: Language, run: &str, crates: &[&str]) -> String {
         Language::Rust => {
             let versions: Vec<String> = crates
                 .iter()
-                .map(|c| format!("{c} = \"{}\"", crate_version(c)))
+                .map(|c| format!("{c} = {}", crate_version(c)))
                 .collect();
             format!(
                 "// Build and run: {run}\n// Cargo.toml [dependencies]: {}\n\n",
@@ -122,11 +140,12 @@ fn header(language: Language, run: &str, crates: &[&str]) -> String {
     }
 }
 
-/// The version a program's crate is written against: the one sockref itself builds with.
+/// The dependency line of a program's crate: the version sockref itself builds with
+/// (socket2's `all` feature has socketpair and SO_REUSEPORT).
 fn crate_version(name: &str) -> &'static str {
     match name {
-        "socket2" => "0.6",
-        _ => "0.2",
+        "socket2" => "{ version = \"0.6\", features = [\"all\"] }",
+        _ => "\"0.2\"",
     }
 }
 
@@ -162,4 +181,20 @@ fn packed_len(family: &PyArg) -> usize {
         _ => false,
     };
     if inet { 4 } else { 16 }
+}
+
+/// The address a create_server call binds, with the unspecified address written out
+/// (`::`, `0.0.0.0`), its port, and whether it is IPv6.
+fn server_address(call: &Call) -> (String, u16, bool) {
+    let v6 = call.arg("family") != &PyArg::None;
+    let (ip, port) = match call.arg("address") {
+        PyArg::SockAddr(ip, port) => (ip.clone(), u16::try_from(*port).unwrap_or(0)),
+        _ => (String::new(), 0),
+    };
+    let ip = match (ip.is_empty(), v6) {
+        (true, true) => "::".to_string(),
+        (true, false) => "0.0.0.0".to_string(),
+        (false, _) => ip,
+    };
+    (ip, port, v6)
 }

@@ -38,6 +38,17 @@ fn snippet(call: &Call) -> Result<String, Unsupported<'_>> {
         "getnameinfo" => format!("host, port = {}\nprint(host, port)\n", invoke(&positional)),
         "getsockopt" | "setsockopt" => sockopt(call),
         "create_connection" => create_connection(call),
+        "socketpair" => format!(
+            "first, second = {}\n\
+             with first, second:\n\
+             \x20   first.sendall(b\"ping\")\n\
+             \x20   print(\"first_to_second\", second.recv(4) == b\"ping\")\n\
+             \x20   second.sendall(b\"pong\")\n\
+             \x20   print(\"second_to_first\", first.recv(4) == b\"pong\")\n",
+            invoke(&positional)
+        ),
+        "send_fds" => SEND_FDS.to_string(),
+        "create_server" => create_server(call),
         "getprotobynumber" => {
             return Err((
                 call,
@@ -52,6 +63,48 @@ fn snippet(call: &Call) -> Result<String, Unsupported<'_>> {
         ),
         _ => format!("print({})\n", invoke(&positional)),
     })
+}
+
+/// A scratch file's descriptor across a socketpair, and the proof it is the same file.
+const SEND_FDS: &str = "\
+import os
+import tempfile
+
+first, second = socket.socketpair()
+with first, second, tempfile.TemporaryFile() as scratch:
+    socket.send_fds(first, [b\"fd\"], [scratch.fileno()])
+    data, fds, flags, _ = socket.recv_fds(second, 1024, 4)
+    sent, received = os.fstat(scratch.fileno()), os.fstat(fds[0])
+    print(\"data\", data.decode())
+    print(\"same_file\", (sent.st_dev, sent.st_ino) == (received.st_dev, received.st_ino))
+    print(\"msg_flags\", flags)
+    os.close(fds[0])
+";
+
+/// The listener and the options Python set on it, read back.
+fn create_server(call: &Call) -> String {
+    let mut args = vec![expr(call.arg("address"))];
+    for (name, arg) in call.args.iter().skip(1) {
+        args.push(format!("{name}={}", expr(arg)));
+    }
+    let mut options = vec![
+        ("SOL_SOCKET", "SO_REUSEADDR"),
+        ("SOL_SOCKET", "SO_REUSEPORT"),
+        ("SOL_SOCKET", "SO_ACCEPTCONN"),
+    ];
+    if call.arg("family") != &PyArg::None {
+        options.push(("IPPROTO_IPV6", "IPV6_V6ONLY"));
+    }
+    let mut source = format!(
+        "with socket.create_server({}) as server:\n",
+        args.join(", ")
+    );
+    for (level, name) in options {
+        source.push_str(&format!(
+            "    print(\"{name}\", server.getsockopt(socket.{level}, socket.{name}))\n"
+        ));
+    }
+    source
 }
 
 /// The arguments in order. getservbyname and getservbyport take no None for a protocol
@@ -137,6 +190,7 @@ fn expr(arg: &PyArg) -> String {
         PyArg::Bytes(b) => format!("bytes.fromhex({})", literal::python(&to_hex(b))),
         PyArg::SockAddr(host, port) => format!("({}, {port})", literal::python(host)),
         PyArg::Float(x) => format!("{x:?}"),
+        PyArg::Bool(b) => if *b { "True" } else { "False" }.to_string(),
         PyArg::Tuple(members) => {
             let inner: Vec<String> = members.iter().map(|(_, a)| expr(a)).collect();
             format!("({})", inner.join(", "))

@@ -8,6 +8,7 @@ use super::{Call, Unsupported, literal};
 use crate::socket_module::pyargs::PyArg;
 
 mod netdb;
+mod sockets;
 mod support;
 
 use support::{Extern, Helper};
@@ -162,6 +163,9 @@ fn snippet(call: &Call) -> Result<Snippet, Unsupported<'_>> {
             ..Snippet::default()
         },
         "getsockopt" | "setsockopt" => netdb::sockopt(call),
+        "socketpair" => sockets::socketpair(call),
+        "send_fds" => sockets::send_fds(),
+        "create_server" => sockets::create_server(call),
         _ => return Err((call, "sockref has no Rust template for this call")),
     })
 }

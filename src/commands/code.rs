@@ -8,7 +8,7 @@
 //! for packed hex, inet_ntop and inet_ntoa). Arguments are checked as the command checks
 //! them; the pure conversions are made here to check them, the rest are not made.
 
-use super::{Context, byteorder, connect, inet, mirror, resolve};
+use super::{Context, byteorder, connect, inet, mirror, pairs, resolve, server};
 use crate::cli::{Command, InetArgs, Language, ServiceArgs};
 use crate::code::{self, Call, Program};
 use crate::error::{Error, Result};
@@ -30,6 +30,9 @@ fn calls(command: &Command, ctx: &Context) -> Result<Vec<Call>> {
         Command::Getsockopt(a) => vec![mirror::sockopt::getsockopt_call(a, ctx.progress)?],
         Command::Setsockopt(a) => vec![mirror::sockopt::setsockopt_call(a, ctx.progress)?],
         Command::CreateConnection(a) => vec![connect::mirror_plan(a, ctx.timeout)?],
+        Command::Socketpair(a) => vec![pairs::socketpair_call(a)?],
+        Command::SendFds(_) => vec![Call::new("send_fds", vec![])],
+        Command::CreateServer(a) => vec![server::call(&server::spec(a)?)],
         Command::Resolve(a) => resolve::queries(a)?
             .iter()
             .map(|q| Call::new("getaddrinfo", q.args()))

@@ -10,12 +10,13 @@ use std::time::Instant;
 use serde::Serialize;
 
 use crate::cli::SocketpairArgs;
+use crate::code::Call;
 use crate::error::{Error, Result};
 use crate::reference::constants::MSG;
 use crate::report::Report;
 use crate::socket_module::options::names::{family, family_arg, protocol, socktype, socktype_arg};
 use crate::socket_module::parse::flag_names;
-use crate::socket_module::pyargs::{PyArg, call_args};
+use crate::socket_module::pyargs::PyArg;
 use crate::sys::ancillary;
 use crate::sys::errors::SysError;
 use crate::sys::socket::{self, Socket};
@@ -54,21 +55,35 @@ pub struct RoundTrip {
     pub us: f64,
 }
 
-/// Runs `socketpair [FAMILY] [TYPE] [PROTO]`.
-pub fn socketpair(args: &SocketpairArgs) -> Result<SocketpairReport> {
+/// The family, type and protocol of `socketpair`, checked.
+fn kind(args: &SocketpairArgs) -> Result<(i32, i32, i32)> {
     let text = format!("{}, {}, {}", args.family, args.socktype, args.proto);
     let input = |reason: String| Error::input("socketpair", &text, reason);
-    let f = family(&args.family).map_err(input)?;
-    let t = socktype(&args.socktype).map_err(input)?;
-    let p = protocol(&args.proto).map_err(input)?;
-    let call = format!(
-        "socketpair({})",
-        call_args(&[
+    Ok((
+        family(&args.family).map_err(input)?,
+        socktype(&args.socktype).map_err(input)?,
+        protocol(&args.proto).map_err(input)?,
+    ))
+}
+
+/// The call `socketpair` makes, checked but not made.
+pub fn socketpair_call(args: &SocketpairArgs) -> Result<Call> {
+    let (f, t, p) = kind(args)?;
+    Ok(Call::new(
+        "socketpair",
+        vec![
             ("family", family_arg(f)),
             ("type", socktype_arg(t)),
             ("proto", PyArg::Int(p.into())),
-        ])
-    );
+        ],
+    ))
+}
+
+/// Runs `socketpair [FAMILY] [TYPE] [PROTO]`.
+pub fn socketpair(args: &SocketpairArgs) -> Result<SocketpairReport> {
+    let text = format!("{}, {}, {}", args.family, args.socktype, args.proto);
+    let (f, t, p) = kind(args)?;
+    let call = socketpair_call(args)?.text();
     let pair = socket::socketpair(f, t, p).map_err(|e| e.into_error("socketpair", &text, ""))?;
     let start = Instant::now();
     let first_to_second = carries(&pair.client, &pair.server)?;

@@ -8,10 +8,12 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::cli::CreateServerArgs;
+use crate::code::Call;
 use crate::error::{Error, Result};
 use crate::report::Report;
 use crate::socket_module::endpoint::parse_source;
 use crate::socket_module::options::names::family;
+use crate::socket_module::pyargs::PyArg;
 use crate::socket_module::server::{DEFAULT_BACKLOG, ServerSpec, bind_address, create_server};
 use crate::sys::host;
 use crate::sys::socket::{self, Socket};
@@ -54,8 +56,8 @@ pub struct ClientTried {
     pub error: Option<String>,
 }
 
-/// Runs `create_server`.
-pub fn run(args: &CreateServerArgs, timeout: Duration) -> Result<ServerReport> {
+/// The listener `create_server` makes for the arguments, checked but not made.
+pub fn spec(args: &CreateServerArgs) -> Result<ServerSpec> {
     let text = args.address.as_deref().unwrap_or("");
     let source = match args.address.as_deref() {
         Some(a) => parse_source(a).map_err(|e| Error::input("create_server", a, e))?,
@@ -84,12 +86,40 @@ pub fn run(args: &CreateServerArgs, timeout: Duration) -> Result<ServerReport> {
             "dualstack_ipv6 not supported on this host (Python raises ValueError)",
         ));
     }
-    let spec = ServerSpec {
+    Ok(ServerSpec {
         address: bind_address(host, source.port, family)?,
         dualstack_ipv6: dualstack,
         reuse_port: args.reuse_port,
         backlog: args.backlog,
+    })
+}
+
+/// The call Python makes for `spec`, its options as the keywords it takes.
+pub fn call(spec: &ServerSpec) -> Call {
+    let ip = match spec.address.ip() {
+        ip if ip.is_unspecified() => String::new(),
+        ip => ip.to_string(),
     };
+    let mut args = vec![("address", PyArg::SockAddr(ip, spec.address.port().into()))];
+    if spec.address.is_ipv6() {
+        args.push(("family", PyArg::Name("AF_INET6".into())));
+    }
+    if let Some(b) = spec.backlog {
+        args.push(("backlog", PyArg::Int(b.into())));
+    }
+    if spec.reuse_port {
+        args.push(("reuse_port", PyArg::Bool(true)));
+    }
+    if spec.dualstack_ipv6 {
+        args.push(("dualstack_ipv6", PyArg::Bool(true)));
+    }
+    Call::new("create_server", args)
+}
+
+/// Runs `create_server`.
+pub fn run(args: &CreateServerArgs, timeout: Duration) -> Result<ServerReport> {
+    let text = args.address.as_deref().unwrap_or("");
+    let spec = spec(args)?;
     let listener = create_server(&spec)?;
     let bound = socket::local_addr(&listener)
         .ok()
@@ -101,33 +131,12 @@ pub fn run(args: &CreateServerArgs, timeout: Duration) -> Result<ServerReport> {
         .map(|(over, to)| try_client(&listener, over, to, timeout))
         .collect();
     Ok(ServerReport {
-        call: call_text(&spec),
+        call: call(&spec).text(),
         listening: bound.to_string(),
         backlog: spec.backlog.unwrap_or(DEFAULT_BACKLOG),
         options: options(&listener, spec.address.is_ipv6()),
         clients,
     })
-}
-
-fn call_text(spec: &ServerSpec) -> String {
-    let ip = match spec.address.ip() {
-        ip if ip.is_unspecified() => String::new(),
-        ip => ip.to_string(),
-    };
-    let mut text = format!("create_server((\"{ip}\", {})", spec.address.port());
-    if spec.address.is_ipv6() {
-        text.push_str(", family=AF_INET6");
-    }
-    if let Some(b) = spec.backlog {
-        text.push_str(&format!(", backlog={b}"));
-    }
-    if spec.reuse_port {
-        text.push_str(", reuse_port=True");
-    }
-    if spec.dualstack_ipv6 {
-        text.push_str(", dualstack_ipv6=True");
-    }
-    text + ")"
 }
 
 /// Where a loopback client of one family connects to reach the listener, if anywhere.

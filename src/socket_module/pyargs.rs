@@ -21,6 +21,8 @@ pub enum PyArg {
     SockAddr(String, i32),
     /// A float (`timeout=5.0`).
     Float(f64),
+    /// A boolean (`dualstack_ipv6=True`).
+    Bool(bool),
     /// A tuple whose members have names in JSON: `("localhost", "https")` is
     /// `{"address": "localhost", "port": "https"}`.
     Tuple(Vec<(&'static str, PyArg)>),
@@ -38,6 +40,7 @@ impl PyArg {
             PyArg::Bytes(b) => Value::String(crate::socket_module::parse::to_hex(b)),
             PyArg::SockAddr(address, port) => serde_json::json!({"address": address, "port": port}),
             PyArg::Float(x) => serde_json::Number::from_f64(*x).map_or(Value::Null, Value::Number),
+            PyArg::Bool(b) => Value::Bool(*b),
             PyArg::Tuple(members) => Value::Object(
                 members
                     .iter()
@@ -71,6 +74,7 @@ impl fmt::Display for PyArg {
             }
             // Python's repr of a float: `5.0`, `0.25`.
             PyArg::Float(x) => write!(f, "{x:?}"),
+            PyArg::Bool(b) => f.write_str(if *b { "True" } else { "False" }),
             PyArg::Tuple(members) => write!(f, "({})", call_args(members)),
         }
     }

@@ -8,6 +8,7 @@ pub enum Helper {
     TypeName,
     PrintHostent,
     AddressOf,
+    PrintOption,
 }
 
 impl Helper {
@@ -16,6 +17,7 @@ impl Helper {
             Helper::PrintHex | Helper::FamilyName | Helper::TypeName => &["sys/socket.h"],
             Helper::PrintHostent => &["arpa/inet.h", "netdb.h"],
             Helper::AddressOf => &["netdb.h", "netinet/in.h", "string.h"],
+            Helper::PrintOption => &["sys/socket.h"],
         }
     }
 
@@ -26,6 +28,7 @@ impl Helper {
             Helper::TypeName => TYPE_NAME,
             Helper::PrintHostent => PRINT_HOSTENT,
             Helper::AddressOf => ADDRESS_OF,
+            Helper::PrintOption => PRINT_OPTION,
         }
     }
 }
@@ -105,5 +108,16 @@ static const void *in_addr_of(const struct sockaddr_storage *addr, int family, s
     }
     *len = sizeof(struct in_addr);
     return &((const struct sockaddr_in *) addr)->sin_addr;
+}
+";
+
+const PRINT_OPTION: &str = "\
+/* An int option of a socket, printed as `NAME value`. */
+static void print_option(int fd, int level, int name, const char *shown)
+{
+    int value = 0;
+    socklen_t len = sizeof value;
+    getsockopt(fd, level, name, &value, &len);
+    printf(\"%s %d\\n\", shown, value);
 }
 ";

@@ -48,6 +48,7 @@ pub enum Helper {
     HostError,
     AddressOf,
     Numeric,
+    PrintOption,
 }
 
 impl Helper {
@@ -72,6 +73,7 @@ impl Helper {
             Helper::HostError => HOST_ERROR,
             Helper::AddressOf => ADDRESS_OF,
             Helper::Numeric => NUMERIC,
+            Helper::PrintOption => PRINT_OPTION,
         }
     }
 }
@@ -87,10 +89,10 @@ fn die(call: &str, why: impl std::fmt::Display) -> ! {
 const TEXT: &str = "\
 /// A C string the library returned, as text.
 fn text(ptr: *const libc::c_char) -> String {
-    // SAFETY: the library returns a valid NUL-terminated string (null is checked).
     if ptr.is_null() {
         return String::new();
     }
+    // SAFETY: not null, so the library's NUL-terminated string.
     unsafe { std::ffi::CStr::from_ptr(ptr) }.to_string_lossy().into_owned()
 }
 ";
@@ -204,5 +206,16 @@ fn numeric(addr: *const libc::sockaddr, len: libc::socklen_t) -> (String, String
             libc::NI_NUMERICHOST | libc::NI_NUMERICSERV);
     }
     (text(host.as_ptr()), text(port.as_ptr()))
+}
+";
+
+const PRINT_OPTION: &str = "\
+/// An int option of a socket, printed as `NAME value`.
+fn print_option(fd: libc::c_int, level: libc::c_int, name: libc::c_int, shown: &str) {
+    let mut value: libc::c_int = 0;
+    let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
+    // SAFETY: value holds len bytes.
+    unsafe { libc::getsockopt(fd, level, name, std::ptr::from_mut(&mut value).cast(), &mut len) };
+    println!(\"{shown} {value}\");
 }
 ";
