@@ -75,10 +75,16 @@ pub fn program(calls: &[Call]) -> Result<String, Unsupported<'_>> {
         source.push('\n');
         source.push_str(helper.source());
     }
-    source.push_str("\nint main(void)\n{\n");
+    source.push_str(&main_function(&bodies));
+    Ok(source)
+}
+
+/// `main`, making each call in its own block when there are several.
+fn main_function(bodies: &[String]) -> String {
+    let block = bodies.len() > 1;
+    let indent = if block { "        " } else { "    " };
+    let mut source = String::from("\nint main(void)\n{\n");
     for body in bodies {
-        let block = calls.len() > 1;
-        let indent = if block { "        " } else { "    " };
         if block {
             source.push_str("    {\n");
         }
@@ -94,7 +100,7 @@ pub fn program(calls: &[Call]) -> Result<String, Unsupported<'_>> {
         }
     }
     source.push_str("    return 0;\n}\n");
-    Ok(source)
+    source
 }
 
 /// `#define`s for the names of the calls that older headers may lack, guarded so that a
@@ -288,38 +294,43 @@ fn sockopt(call: &Call) -> Snippet {
              }}\n"
         ));
     }
-    let helpers = match super::read_length(call) {
-        Some(n) => {
-            body.push_str(&format!(
-                "unsigned char value[{n}];\n\
-                 socklen_t len = sizeof value;\n\
-                 if (getsockopt(fd, {option}, value, &len) != 0) {{\n\
-                 \x20   perror(\"getsockopt\");\n\
-                 \x20   return 1;\n\
-                 }}\n\
-                 print_hex(value, len);\n"
-            ));
-            vec![Helper::PrintHex]
-        }
-        None => {
-            body.push_str(&format!(
-                "int value;\n\
-                 socklen_t len = sizeof value;\n\
-                 if (getsockopt(fd, {option}, &value, &len) != 0) {{\n\
-                 \x20   perror(\"getsockopt\");\n\
-                 \x20   return 1;\n\
-                 }}\n\
-                 printf(\"%d\\n\", value);\n"
-            ));
-            Vec::new()
-        }
-    };
+    let (read, helpers) = read_back(call, &option);
+    body.push_str(&read);
     body.push_str("close(fd);\n");
     Snippet::new(
         &["netinet/in.h", "netinet/tcp.h", "sys/socket.h", "unistd.h"],
         &helpers,
         body,
     )
+}
+
+/// The getsockopt that reads the option back: into an int, or into a buffer printed as
+/// hex when the call reads bytes.
+fn read_back(call: &Call, option: &str) -> (String, Vec<Helper>) {
+    let (declare, target, print, helpers) = match super::read_length(call) {
+        Some(n) => (
+            format!("unsigned char value[{n}];"),
+            "value",
+            "print_hex(value, len);",
+            vec![Helper::PrintHex],
+        ),
+        None => (
+            "int value;".to_string(),
+            "&value",
+            "printf(\"%d\\n\", value);",
+            Vec::new(),
+        ),
+    };
+    let text = format!(
+        "{declare}\n\
+         socklen_t len = sizeof value;\n\
+         if (getsockopt(fd, {option}, {target}, &len) != 0) {{\n\
+         \x20   perror(\"getsockopt\");\n\
+         \x20   return 1;\n\
+         }}\n\
+         {print}\n"
+    );
+    (text, helpers)
 }
 
 /// A C expression for an argument: a string literal, a number, or constants joined by `|`.

@@ -198,3 +198,13 @@ fn server_address(call: &Call) -> (String, u16, bool) {
     };
     (ip, port, v6)
 }
+
+/// A template with `@name@` placeholders filled in; the programs' own braces need no
+/// escaping this way.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("@{name}@"), value);
+    }
+    out
+}

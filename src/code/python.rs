@@ -2,7 +2,7 @@
 //! would write the call.
 
 use super::symbols::{Part, parts};
-use super::{Call, Unsupported, literal};
+use super::{Call, Unsupported, literal, read_length};
 use crate::socket_module::parse::to_hex;
 use crate::socket_module::pyargs::PyArg;
 
@@ -150,9 +150,9 @@ fn sockopt(call: &Call) -> String {
             expr(call.arg("value"))
         ));
     }
-    let read = match call.arg("buflen") {
-        PyArg::None => format!("sock.getsockopt({option})"),
-        n => format!("sock.getsockopt({option}, {}).hex()", expr(n)),
+    let read = match read_length(call) {
+        None => format!("sock.getsockopt({option})"),
+        Some(n) => format!("sock.getsockopt({option}, {n}).hex()"),
     };
     body.push_str(&format!("    print({read})\n"));
     format!(

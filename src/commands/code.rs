@@ -37,38 +37,13 @@ fn calls(command: &Command, ctx: &Context) -> Result<Vec<Call>> {
             .iter()
             .map(|q| Call::new("getaddrinfo", q.args()))
             .collect(),
-        Command::Reverse(a) => a
-            .addresses
-            .iter()
-            .flat_map(|address| {
-                [
-                    Call::new("gethostbyaddr", vec![("ip_address", text(address))]),
-                    Call::new(
-                        "getnameinfo",
-                        vec![
-                            ("sockaddr", PyArg::SockAddr(address.clone(), 0)),
-                            ("flags", PyArg::Int(0)),
-                        ],
-                    ),
-                ]
-            })
-            .collect(),
+        Command::Reverse(a) => a.addresses.iter().flat_map(|a| reverse(a)).collect(),
         Command::Hostname(_) => vec![
             Call::new("gethostname", vec![]),
             Call::new("getfqdn", vec![("name", text(""))]),
         ],
         Command::Service(a) => vec![service(a)?],
-        Command::Proto(a) => {
-            let query = a.query.as_deref().unwrap_or_default();
-            vec![match parse_int(query) {
-                Ok(n) => {
-                    let n = i32::try_from(n)
-                        .map_err(|_| Error::input("getprotobynumber", query, "not a C int"))?;
-                    Call::new("getprotobynumber", vec![("proto", PyArg::Int(n.into()))])
-                }
-                Err(_) => Call::new("getprotobyname", vec![("protocolname", text(query))]),
-            }]
-        }
+        Command::Proto(a) => vec![protocol(a.query.as_deref().unwrap_or_default())?],
         Command::Byteorder(a) => byteorder::run(&a.value)?
             .widths
             .iter()
@@ -86,6 +61,38 @@ fn calls(command: &Command, ctx: &Context) -> Result<Vec<Call>> {
                 "this command makes no socket-module call to write",
             ));
         }
+    })
+}
+
+/// `reverse ADDR`: gethostbyaddr and getnameinfo of the address.
+fn reverse(address: &str) -> [Call; 2] {
+    [
+        Call::new(
+            "gethostbyaddr",
+            vec![("ip_address", PyArg::Str(address.to_string()))],
+        ),
+        Call::new(
+            "getnameinfo",
+            vec![
+                ("sockaddr", PyArg::SockAddr(address.to_string(), 0)),
+                ("flags", PyArg::Int(0)),
+            ],
+        ),
+    ]
+}
+
+/// `proto NAME|NUMBER`: getprotobyname, or getprotobynumber (which Python lacks).
+fn protocol(query: &str) -> Result<Call> {
+    Ok(match parse_int(query) {
+        Ok(n) => {
+            let n = i32::try_from(n)
+                .map_err(|_| Error::input("getprotobynumber", query, "not a C int"))?;
+            Call::new("getprotobynumber", vec![("proto", PyArg::Int(n.into()))])
+        }
+        Err(_) => Call::new(
+            "getprotobyname",
+            vec![("protocolname", PyArg::Str(query.to_string()))],
+        ),
     })
 }
 

@@ -18,6 +18,7 @@ mod sockopt_settings;
 mod addrinfo;
 mod byteorder;
 mod cmsg;
+mod code;
 mod constants;
 mod errno;
 mod hosts;

@@ -2,7 +2,7 @@
 
 use super::helpers::Helper;
 use super::{Snippet, expr, port_text};
-use crate::code::Call;
+use crate::code::{Call, fill};
 use crate::socket_module::pyargs::PyArg;
 
 /// The lines that end the program with getaddrinfo's words for `err`.
@@ -248,45 +248,51 @@ pub fn protocol(call: &Call) -> Snippet {
     Snippet::new(&["netdb.h"], &[], body)
 }
 
-/// create_connection: each getaddrinfo candidate in turn until one connects.
-pub fn create_connection(call: &Call) -> Snippet {
-    let (host, port) = match call.arg("address") {
+/// The first two members of a tuple argument (an address and its port).
+fn pair(arg: &PyArg) -> (PyArg, PyArg) {
+    match arg {
         PyArg::Tuple(members) => (
             members.first().map_or(PyArg::None, |(_, a)| a.clone()),
             members.get(1).map_or(PyArg::None, |(_, a)| a.clone()),
         ),
         _ => (PyArg::None, PyArg::None),
-    };
+    }
+}
+
+/// create_connection: each getaddrinfo candidate in turn until one connects.
+pub fn create_connection(call: &Call) -> Snippet {
+    let (host, port) = pair(call.arg("address"));
     let timeout = match call.arg("timeout") {
         PyArg::Float(t) => *t,
         _ => 0.0,
     };
-    let (secs, usecs) = (
-        timeout.trunc() as i64,
-        (timeout.fract() * 1e6).round() as i64,
-    );
     let bind = match call.arg("source_address") {
-        PyArg::Tuple(members) => {
-            let source_host = members.first().map_or(PyArg::None, |(_, a)| a.clone());
-            let source_port = members.get(1).map_or(PyArg::None, |(_, a)| a.clone());
-            format!(
-                "\x20   struct addrinfo *src;\n\
-                 \x20   if (getaddrinfo({}, {}, &hints, &src) == 0) {{\n\
-                 \x20       int bound = bind(fd, src->ai_addr, src->ai_addrlen);\n\
-                 \x20       freeaddrinfo(src);\n\
-                 \x20       if (bound != 0) {{\n\
-                 \x20           saved = errno;\n\
-                 \x20           close(fd);\n\
-                 \x20           fd = -1;\n\
-                 \x20           continue;\n\
-                 \x20       }}\n\
-                 \x20   }}\n",
-                expr(&source_host),
-                port_text(&source_port)
+        PyArg::None => String::new(),
+        source => {
+            let (source_host, source_port) = pair(source);
+            fill(
+                BIND_SOURCE,
+                &[
+                    ("host", &expr(&source_host)),
+                    ("port", &port_text(&source_port)),
+                ],
             )
         }
-        _ => String::new(),
     };
+    let body = fill(
+        CREATE_CONNECTION,
+        &[
+            ("host", &expr(&host)),
+            ("port", &port_text(&port)),
+            ("failed", &gai_failed("create_connection")),
+            ("secs", &(timeout.trunc() as i64).to_string()),
+            (
+                "usecs",
+                &((timeout.fract() * 1e6).round() as i64).to_string(),
+            ),
+            ("bind", &bind),
+        ],
+    );
     Snippet::new(
         &[
             "errno.h",
@@ -297,50 +303,59 @@ pub fn create_connection(call: &Call) -> Snippet {
             "unistd.h",
         ],
         &[],
-        format!(
-            "struct addrinfo hints = {{0}}, *res;\n\
-             hints.ai_family = AF_UNSPEC;\n\
-             hints.ai_socktype = SOCK_STREAM;\n\
-             int err = getaddrinfo({}, {}, &hints, &res);\n\
-             {}\
-             int fd = -1, saved = 0;\n\
-             for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {{\n\
-             \x20   fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);\n\
-             \x20   if (fd < 0) {{\n\
-             \x20       saved = errno;\n\
-             \x20       continue;\n\
-             \x20   }}\n\
-             \x20   /* Linux bounds a blocking connect by SO_SNDTIMEO; Python's timeout polls. */\n\
-             \x20   struct timeval timeout = {{{secs}, {usecs}}};\n\
-             \x20   setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);\n\
-             {bind}\
-             \x20   if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0)\n\
-             \x20       break;\n\
-             \x20   saved = errno;\n\
-             \x20   close(fd);\n\
-             \x20   fd = -1;\n\
-             }}\n\
-             freeaddrinfo(res);\n\
-             if (fd < 0) {{\n\
-             \x20   fprintf(stderr, \"create_connection: %s\\n\", strerror(saved));\n\
-             \x20   return 1;\n\
-             }}\n\
-             struct sockaddr_storage name;\n\
-             socklen_t len = sizeof name;\n\
-             char host[NI_MAXHOST], port[NI_MAXSERV];\n\
-             getpeername(fd, (struct sockaddr *) &name, &len);\n\
-             getnameinfo((struct sockaddr *) &name, len, host, sizeof host, port, sizeof port,\n\
-             \x20           NI_NUMERICHOST | NI_NUMERICSERV);\n\
-             printf(\"peer %s %s\\n\", host, port);\n\
-             len = sizeof name;\n\
-             getsockname(fd, (struct sockaddr *) &name, &len);\n\
-             getnameinfo((struct sockaddr *) &name, len, host, sizeof host, port, sizeof port,\n\
-             \x20           NI_NUMERICHOST | NI_NUMERICSERV);\n\
-             printf(\"local %s %s\\n\", host, port);\n\
-             close(fd);\n",
-            expr(&host),
-            port_text(&port),
-            gai_failed("create_connection")
-        ),
+        body,
     )
 }
+
+const BIND_SOURCE: &str = "    struct addrinfo *src;
+    if (getaddrinfo(@host@, @port@, &hints, &src) == 0) {
+        int bound = bind(fd, src->ai_addr, src->ai_addrlen);
+        freeaddrinfo(src);
+        if (bound != 0) {
+            saved = errno;
+            close(fd);
+            fd = -1;
+            continue;
+        }
+    }
+";
+
+const CREATE_CONNECTION: &str = "struct addrinfo hints = {0}, *res;
+hints.ai_family = AF_UNSPEC;
+hints.ai_socktype = SOCK_STREAM;
+int err = getaddrinfo(@host@, @port@, &hints, &res);
+@failed@int fd = -1, saved = 0;
+for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {
+    fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
+    if (fd < 0) {
+        saved = errno;
+        continue;
+    }
+    /* Linux bounds a blocking connect by SO_SNDTIMEO; Python's timeout polls. */
+    struct timeval timeout = {@secs@, @usecs@};
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+@bind@    if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0)
+        break;
+    saved = errno;
+    close(fd);
+    fd = -1;
+}
+freeaddrinfo(res);
+if (fd < 0) {
+    fprintf(stderr, \"create_connection: %s\\n\", strerror(saved));
+    return 1;
+}
+struct sockaddr_storage name;
+socklen_t len = sizeof name;
+char host[NI_MAXHOST], port[NI_MAXSERV];
+getpeername(fd, (struct sockaddr *) &name, &len);
+getnameinfo((struct sockaddr *) &name, len, host, sizeof host, port, sizeof port,
+            NI_NUMERICHOST | NI_NUMERICSERV);
+printf(\"peer %s %s\\n\", host, port);
+len = sizeof name;
+getsockname(fd, (struct sockaddr *) &name, &len);
+getnameinfo((struct sockaddr *) &name, len, host, sizeof host, port, sizeof port,
+            NI_NUMERICHOST | NI_NUMERICSERV);
+printf(\"local %s %s\\n\", host, port);
+close(fd);
+";

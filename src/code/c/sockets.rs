@@ -2,7 +2,7 @@
 
 use super::helpers::Helper;
 use super::{Snippet, expr};
-use crate::code::{Call, server_address};
+use crate::code::{Call, fill, literal, server_address};
 use crate::socket_module::pyargs::PyArg;
 use crate::socket_module::server::DEFAULT_BACKLOG;
 
@@ -37,67 +37,75 @@ pub fn socketpair(call: &Call) -> Snippet {
 /// recvmsg with room for four descriptors.
 pub fn send_fds() -> Snippet {
     Snippet::new(
-        &["string.h", "sys/socket.h", "sys/stat.h", "sys/uio.h", "unistd.h"],
+        &[
+            "string.h",
+            "sys/socket.h",
+            "sys/stat.h",
+            "sys/uio.h",
+            "unistd.h",
+        ],
         &[],
-        "int sv[2];\n\
-         if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0) {\n\
-         \x20   perror(\"socketpair\");\n\
-         \x20   return 1;\n\
-         }\n\
-         FILE *scratch = tmpfile();\n\
-         if (scratch == NULL) {\n\
-         \x20   perror(\"tmpfile\");\n\
-         \x20   return 1;\n\
-         }\n\
-         int fd = fileno(scratch);\n\
-         \n\
-         /* send_fds(sock, [b\"fd\"], [fd]) */\n\
-         char payload[] = \"fd\";\n\
-         union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } out;\n\
-         memset(&out, 0, sizeof out);\n\
-         struct iovec iov = { .iov_base = payload, .iov_len = 2 };\n\
-         struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,\n\
-         \x20                     .msg_control = out.buf, .msg_controllen = sizeof out.buf };\n\
-         struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);\n\
-         cmsg->cmsg_level = SOL_SOCKET;\n\
-         cmsg->cmsg_type = SCM_RIGHTS;\n\
-         cmsg->cmsg_len = CMSG_LEN(sizeof(int));\n\
-         memcpy(CMSG_DATA(cmsg), &fd, sizeof fd);\n\
-         if (sendmsg(sv[0], &msg, 0) < 0) {\n\
-         \x20   perror(\"sendmsg\");\n\
-         \x20   return 1;\n\
-         }\n\
-         \n\
-         /* recv_fds(sock, 1024, 4) */\n\
-         char data[1024];\n\
-         union { char buf[CMSG_SPACE(4 * sizeof(int))]; struct cmsghdr align; } in;\n\
-         struct iovec in_iov = { .iov_base = data, .iov_len = sizeof data };\n\
-         struct msghdr in_msg = { .msg_iov = &in_iov, .msg_iovlen = 1,\n\
-         \x20                        .msg_control = in.buf, .msg_controllen = CMSG_LEN(4 * sizeof(int)) };\n\
-         ssize_t n = recvmsg(sv[1], &in_msg, 0);\n\
-         if (n < 0) {\n\
-         \x20   perror(\"recvmsg\");\n\
-         \x20   return 1;\n\
-         }\n\
-         int received = -1;\n\
-         for (struct cmsghdr *c = CMSG_FIRSTHDR(&in_msg); c != NULL; c = CMSG_NXTHDR(&in_msg, c))\n\
-         \x20   if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)\n\
-         \x20       memcpy(&received, CMSG_DATA(c), sizeof received);\n\
-         \n\
-         struct stat sent_st, received_st;\n\
-         int same = received >= 0 && fstat(fd, &sent_st) == 0 && fstat(received, &received_st) == 0\n\
-         \x20          && sent_st.st_dev == received_st.st_dev && sent_st.st_ino == received_st.st_ino;\n\
-         printf(\"data %.*s\\n\", (int) n, data);\n\
-         printf(\"same_file %s\\n\", same ? \"True\" : \"False\");\n\
-         printf(\"msg_flags %d\\n\", in_msg.msg_flags);\n\
-         if (received >= 0)\n\
-         \x20   close(received);\n\
-         fclose(scratch);\n\
-         close(sv[0]);\n\
-         close(sv[1]);\n"
-            .to_string(),
+        SEND_FDS.to_string(),
     )
 }
+
+const SEND_FDS: &str = "int sv[2];
+if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0) {
+    perror(\"socketpair\");
+    return 1;
+}
+FILE *scratch = tmpfile();
+if (scratch == NULL) {
+    perror(\"tmpfile\");
+    return 1;
+}
+int fd = fileno(scratch);
+
+/* send_fds(sock, [b\"fd\"], [fd]) */
+char payload[] = \"fd\";
+union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } out;
+memset(&out, 0, sizeof out);
+struct iovec iov = { .iov_base = payload, .iov_len = 2 };
+struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
+                      .msg_control = out.buf, .msg_controllen = sizeof out.buf };
+struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+cmsg->cmsg_level = SOL_SOCKET;
+cmsg->cmsg_type = SCM_RIGHTS;
+cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+memcpy(CMSG_DATA(cmsg), &fd, sizeof fd);
+if (sendmsg(sv[0], &msg, 0) < 0) {
+    perror(\"sendmsg\");
+    return 1;
+}
+
+/* recv_fds(sock, 1024, 4) */
+char data[1024];
+union { char buf[CMSG_SPACE(4 * sizeof(int))]; struct cmsghdr align; } in;
+struct iovec in_iov = { .iov_base = data, .iov_len = sizeof data };
+struct msghdr in_msg = { .msg_iov = &in_iov, .msg_iovlen = 1,
+                         .msg_control = in.buf, .msg_controllen = CMSG_LEN(4 * sizeof(int)) };
+ssize_t n = recvmsg(sv[1], &in_msg, 0);
+if (n < 0) {
+    perror(\"recvmsg\");
+    return 1;
+}
+int received = -1;
+for (struct cmsghdr *c = CMSG_FIRSTHDR(&in_msg); c != NULL; c = CMSG_NXTHDR(&in_msg, c))
+    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
+        memcpy(&received, CMSG_DATA(c), sizeof received);
+
+struct stat sent_st, received_st;
+int same = received >= 0 && fstat(fd, &sent_st) == 0 && fstat(received, &received_st) == 0
+           && sent_st.st_dev == received_st.st_dev && sent_st.st_ino == received_st.st_ino;
+printf(\"data %.*s\\n\", (int) n, data);
+printf(\"same_file %s\\n\", same ? \"True\" : \"False\");
+printf(\"msg_flags %d\\n\", in_msg.msg_flags);
+if (received >= 0)
+    close(received);
+fclose(scratch);
+close(sv[0]);
+close(sv[1]);
+";
 
 /// create_server as Python does it: SO_REUSEADDR, SO_REUSEPORT on request, IPV6_V6ONLY
 /// set (or cleared for a dual-stack listener), bind, listen; the options read back.
@@ -107,51 +115,35 @@ pub fn create_server(call: &Call) -> Snippet {
         PyArg::Int(n) => n.to_string(),
         _ => DEFAULT_BACKLOG.to_string(),
     };
-    let mut body = format!(
-        "int fd = socket({}, SOCK_STREAM, 0);\n\
-         if (fd < 0) {{\n\
-         \x20   perror(\"socket\");\n\
-         \x20   return 1;\n\
-         }}\n\
-         int on = 1;\n\
-         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);\n",
-        if v6 { "AF_INET6" } else { "AF_INET" }
-    );
-    if call.arg("reuse_port") == &PyArg::Bool(true) {
-        body.push_str("setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);\n");
-    }
-    if v6 {
-        let only = if call.arg("dualstack_ipv6") == &PyArg::Bool(true) {
-            "int off = 0;\nsetsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);\n"
-        } else {
-            "setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);\n"
-        };
-        body.push_str(only);
-    }
-    let (sockaddr, field, family) = if v6 {
-        ("sockaddr_in6", "sin6", "AF_INET6")
-    } else {
-        ("sockaddr_in", "sin", "AF_INET")
+    let reuse_port = match call.arg("reuse_port") {
+        PyArg::Bool(true) => "setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);\n",
+        _ => "",
     };
-    let addr_field = if v6 { "sin6_addr" } else { "sin_addr" };
-    body.push_str(&format!(
-        "struct {sockaddr} addr = {{0}};\n\
-         addr.{field}_family = {family};\n\
-         addr.{field}_port = htons({port});\n\
-         inet_pton({family}, {}, &addr.{addr_field});\n\
-         if (bind(fd, (struct sockaddr *) &addr, sizeof addr) != 0) {{\n\
-         \x20   perror(\"bind\");\n\
-         \x20   return 1;\n\
-         }}\n\
-         if (listen(fd, {backlog}) != 0) {{\n\
-         \x20   perror(\"listen\");\n\
-         \x20   return 1;\n\
-         }}\n",
-        crate::code::literal::c(&ip)
-    ));
-    body.push_str("print_option(fd, SOL_SOCKET, SO_REUSEADDR, \"SO_REUSEADDR\");\n");
-    body.push_str("print_option(fd, SOL_SOCKET, SO_REUSEPORT, \"SO_REUSEPORT\");\n");
-    body.push_str("print_option(fd, SOL_SOCKET, SO_ACCEPTCONN, \"SO_ACCEPTCONN\");\n");
+    let v6only = match (v6, call.arg("dualstack_ipv6")) {
+        (false, _) => "",
+        (true, PyArg::Bool(true)) => {
+            "int off = 0;\nsetsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off);\n"
+        }
+        (true, _) => "setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);\n",
+    };
+    let (family, sockaddr, field) = if v6 {
+        ("AF_INET6", "sockaddr_in6", "sin6")
+    } else {
+        ("AF_INET", "sockaddr_in", "sin")
+    };
+    let mut body = fill(
+        CREATE_SERVER,
+        &[
+            ("family", family),
+            ("sockaddr", sockaddr),
+            ("field", field),
+            ("ip", &literal::c(&ip)),
+            ("port", &port.to_string()),
+            ("backlog", &backlog),
+            ("reuse_port", reuse_port),
+            ("v6only", v6only),
+        ],
+    );
     if v6 {
         body.push_str("print_option(fd, IPPROTO_IPV6, IPV6_V6ONLY, \"IPV6_V6ONLY\");\n");
     }
@@ -162,3 +154,27 @@ pub fn create_server(call: &Call) -> Snippet {
         body,
     )
 }
+
+const CREATE_SERVER: &str = "int fd = socket(@family@, SOCK_STREAM, 0);
+if (fd < 0) {
+    perror(\"socket\");
+    return 1;
+}
+int on = 1;
+setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+@reuse_port@@v6only@struct @sockaddr@ addr = {0};
+addr.@field@_family = @family@;
+addr.@field@_port = htons(@port@);
+inet_pton(@family@, @ip@, &addr.@field@_addr);
+if (bind(fd, (struct sockaddr *) &addr, sizeof addr) != 0) {
+    perror(\"bind\");
+    return 1;
+}
+if (listen(fd, @backlog@) != 0) {
+    perror(\"listen\");
+    return 1;
+}
+print_option(fd, SOL_SOCKET, SO_REUSEADDR, \"SO_REUSEADDR\");
+print_option(fd, SOL_SOCKET, SO_REUSEPORT, \"SO_REUSEPORT\");
+print_option(fd, SOL_SOCKET, SO_ACCEPTCONN, \"SO_ACCEPTCONN\");
+";

@@ -124,7 +124,7 @@ pub fn run(command: &Command, t: Duration) -> Result<Mirror> {
 pub fn call(command: &Command) -> Option<Result<Call>> {
     names::call(command)
         .or_else(|| databases::call(command))
-        .or_else(|| conversions::run(command).map(|m| m.map(Mirror::into_call)))
+        .or_else(|| conversions::call(command))
 }
 
 /// A string argument as Python shows it.
