@@ -23,7 +23,7 @@ pub enum Language {
     Python,
     /// C with the POSIX calls (glibc).
     C,
-    /// Rust with std and, where std has no equivalent, the libc crate.
+    /// Rust with std, and socket2 or the libc crate where std has no equivalent.
     Rust,
 }
 

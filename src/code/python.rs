@@ -118,20 +118,27 @@ fn positional(call: &Call) -> String {
 }
 
 fn getaddrinfo(call: &Call) -> String {
-    let keywords: Vec<String> = ["family", "type", "proto", "flags"]
-        .iter()
-        .map(|k| format!("{k}={}", expr(call.arg(k))))
-        .collect();
+    // Hints left at their defaults (0, AF_UNSPEC) are left out, as one writes the call.
+    let mut args = vec![expr(call.arg("host")), expr(call.arg("port"))];
+    for k in ["family", "type", "proto", "flags"] {
+        let arg = call.arg(k);
+        let default = match arg {
+            PyArg::Int(0) | PyArg::None => true,
+            PyArg::Name(n) => n == "0" || n == "AF_UNSPEC",
+            _ => false,
+        };
+        if !default {
+            args.push(format!("{k}={}", expr(arg)));
+        }
+    }
     format!(
-        "rows = socket.getaddrinfo({}, {}, {})\n\
+        "rows = socket.getaddrinfo({})\n\
          for family, type_, proto, canonname, sockaddr in rows:\n\
          \x20   fields = [family.name, type_.name, proto, *sockaddr]\n\
          \x20   if canonname:\n\
          \x20       fields.append(canonname)\n\
          \x20   print(*fields)\n",
-        expr(call.arg("host")),
-        expr(call.arg("port")),
-        keywords.join(", ")
+        args.join(", ")
     )
 }
 

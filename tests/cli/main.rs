@@ -6,6 +6,7 @@
 mod support;
 
 mod cases;
+mod code;
 mod connect;
 mod constants;
 mod echo;

@@ -17,6 +17,7 @@ mod echo_views;
 mod generated;
 mod lookup_views;
 mod no_panic;
+mod programs;
 mod renderers;
 mod socket_views;
 mod terminal;
