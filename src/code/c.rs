@@ -79,39 +79,19 @@ pub fn program(calls: &[Call]) -> Result<String, Unsupported<'_>> {
     Ok(source)
 }
 
-/// `main`, making each call in its own block when there are several.
+/// `main`, making each call in turn.
 fn main_function(bodies: &[String]) -> String {
-    let block = bodies.len() > 1;
-    let indent = if block { "        " } else { "    " };
-    let mut source = String::from("\nint main(void)\n{\n");
-    for body in bodies {
-        if block {
-            source.push_str("    {\n");
-        }
-        for line in body.lines() {
-            if line.is_empty() {
-                source.push('\n');
-            } else {
-                source.push_str(&format!("{indent}{line}\n"));
-            }
-        }
-        if block {
-            source.push_str("    }\n");
-        }
-    }
-    source.push_str("    return 0;\n}\n");
-    source
+    format!(
+        "\nint main(void)\n{{\n{}    return 0;\n}}\n",
+        super::main_statements(bodies)
+    )
 }
 
 /// `#define`s for the names of the calls that older headers may lack, guarded so that a
 /// header's own definition wins.
 fn defines(calls: &[Call]) -> String {
-    let args: Vec<&PyArg> = calls
-        .iter()
-        .flat_map(|c| c.args.iter().map(|(_, a)| a))
-        .collect();
     let mut out = String::new();
-    for (name, value) in locals(&args) {
+    for (name, value) in locals(&super::all_args(calls)) {
         out.push_str(&format!(
             "\n#ifndef {name}\n#define {name} {value} /* this platform's value */\n#endif\n"
         ));

@@ -14,6 +14,8 @@ mod python;
 mod rust;
 mod symbols;
 
+pub use symbols::PORTABLE;
+
 use serde::Serialize;
 
 pub use crate::cli::Language;
@@ -207,4 +209,36 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
         out = out.replace(&format!("@{name}@"), value);
     }
     out
+}
+
+/// The statements of `main` in a language with C's braces: each call's body, in a block of
+/// its own when there are several so that their names do not clash.
+fn main_statements(bodies: &[String]) -> String {
+    let block = bodies.len() > 1;
+    let indent = if block { "        " } else { "    " };
+    let mut out = String::new();
+    for body in bodies {
+        if block {
+            out.push_str("    {\n");
+        }
+        for line in body.lines() {
+            if line.is_empty() {
+                out.push('\n');
+            } else {
+                out.push_str(&format!("{indent}{line}\n"));
+            }
+        }
+        if block {
+            out.push_str("    }\n");
+        }
+    }
+    out
+}
+
+/// Every argument of the calls, for the constants a program must define.
+fn all_args(calls: &[Call]) -> Vec<&PyArg> {
+    calls
+        .iter()
+        .flat_map(|c| c.args.iter().map(|(_, a)| a))
+        .collect()
 }

@@ -45,7 +45,7 @@ pub fn program(calls: &[Call]) -> Result<(String, Vec<&'static str>), Unsupporte
     let mut crates: Vec<&'static str> = Vec::new();
     let mut externs: Vec<Extern> = Vec::new();
     let mut helpers: Vec<Helper> = Vec::new();
-    let mut main = String::new();
+    let mut bodies = Vec::new();
     for call in calls {
         let snippet = snippet(call)?;
         merge(&mut crates, snippet.crates);
@@ -54,25 +54,13 @@ pub fn program(calls: &[Call]) -> Result<(String, Vec<&'static str>), Unsupporte
             merge(&mut helpers, helper.needs().to_vec());
             merge(&mut helpers, vec![helper]);
         }
-        let block = calls.len() > 1;
-        if block {
-            main.push_str(&format!(
-                "    println!(\"{{}}\", {});\n",
-                literal::rust(&format!("# {}", call.text()))
-            ));
-            main.push_str("    {\n");
+        let mut body = String::new();
+        if calls.len() > 1 {
+            let header = literal::rust(&format!("# {}", call.text()));
+            body.push_str(&format!("println!(\"{{}}\", {header});\n"));
         }
-        let indent = if block { "        " } else { "    " };
-        for line in snippet.body.lines() {
-            if line.is_empty() {
-                main.push('\n');
-            } else {
-                main.push_str(&format!("{indent}{line}\n"));
-            }
-        }
-        if block {
-            main.push_str("    }\n");
-        }
+        body.push_str(&snippet.body);
+        bodies.push(body);
     }
     let mut source = consts(calls);
     if !externs.is_empty() {
@@ -84,7 +72,10 @@ pub fn program(calls: &[Call]) -> Result<(String, Vec<&'static str>), Unsupporte
         }
         source.push_str("}\n\n");
     }
-    source.push_str(&format!("fn main() {{\n{main}}}\n"));
+    source.push_str(&format!(
+        "fn main() {{\n{}}}\n",
+        super::main_statements(&bodies)
+    ));
     for helper in &helpers {
         source.push('\n');
         source.push_str(helper.source());
@@ -102,12 +93,8 @@ fn merge<T: PartialEq>(into: &mut Vec<T>, items: Vec<T>) {
 
 /// Constants the libc crate may lack, defined with this platform's values.
 fn consts(calls: &[Call]) -> String {
-    let args: Vec<&PyArg> = calls
-        .iter()
-        .flat_map(|c| c.args.iter().map(|(_, a)| a))
-        .collect();
     let mut out = String::new();
-    for (name, value) in locals(&args) {
+    for (name, value) in locals(&super::all_args(calls)) {
         out.push_str(&format!(
             "const {name}: libc::c_int = {value}; // this platform's value\n"
         ));

@@ -518,3 +518,64 @@ fn locked_version(lock: &str, name: &str) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+/// The names a program writes as names are in every language: Python's socket module has
+/// each, glibc's headers define each, the libc crate declares each.
+#[test]
+fn portable_names_are_everywhere() {
+    if !(require_python() && require("cc", &["--version"]) && require("rustc", &["--version"])) {
+        return;
+    }
+    let names = sockref::code::PORTABLE;
+    let list: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+    let python = Command::new("python3")
+        .args([
+            "-c",
+            &format!(
+                "import socket\nmissing = [n for n in [{}] if not hasattr(socket, n)]\nprint(missing)",
+                list.join(", ")
+            ),
+        ])
+        .output()
+        .expect("run python3");
+    assert_eq!(
+        String::from_utf8_lossy(&python.stdout).trim(),
+        "[]",
+        "not in Python"
+    );
+    let dir = tempfile::tempdir().expect("a scratch directory");
+    let c = dir.path().join("names.c");
+    let uses: Vec<String> = names.iter().map(|n| format!("    (void) {n};")).collect();
+    std::fs::write(
+        &c,
+        format!(
+            "#include <netdb.h>\n#include <netinet/in.h>\n#include <netinet/tcp.h>\n\
+             #include <sys/socket.h>\nint main(void)\n{{\n{}\n    return 0;\n}}\n",
+            uses.join("\n")
+        ),
+    )
+    .expect("write");
+    let built = Command::new("cc")
+        .arg("-o")
+        .arg(dir.path().join("names"))
+        .arg(&c)
+        .output()
+        .expect("run cc");
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let krate = dir.path().join("scratch");
+    std::fs::create_dir_all(krate.join("src/bin")).expect("the scratch crate");
+    let uses: Vec<String> = names
+        .iter()
+        .map(|n| format!("    let _ = libc::{n};"))
+        .collect();
+    std::fs::write(
+        krate.join("src/bin/names.rs"),
+        format!("fn main() {{\n{}\n}}\n", uses.join("\n")),
+    )
+    .expect("write");
+    build_scratch(&krate);
+}
