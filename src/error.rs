@@ -358,7 +358,9 @@ fn errno_exit_status(code: i32) -> ExitStatus {
         | libc::EHOSTUNREACH
         | libc::ENETUNREACH
         | libc::ETIMEDOUT
-        | libc::ECONNRESET => ExitStatus::No,
+        | libc::ECONNRESET
+        // if_indextoname of an index no interface has.
+        | libc::ENXIO => ExitStatus::No,
         _ => ExitStatus::Trouble,
     }
 }

@@ -343,6 +343,26 @@ pub struct GetprotobynameArgs {
     pub code: CodeArg,
 }
 
+/// The argument of `if_nametoindex`.
+#[derive(Debug, Args)]
+pub struct IfNameArg {
+    /// The interface name (`lo`, `eth0`).
+    #[arg(add = complete::interfaces())]
+    pub if_name: String,
+    #[command(flatten)]
+    pub code: CodeArg,
+}
+
+/// The argument of `if_indextoname`.
+#[derive(Debug, Args)]
+pub struct IfIndexArg {
+    /// The interface index, as `if_nameindex` lists them.
+    #[arg(allow_hyphen_values = true)]
+    pub if_index: String,
+    #[command(flatten)]
+    pub code: CodeArg,
+}
+
 /// An integer argument of the byte-order mirrors.
 #[derive(Debug, Args)]
 pub struct IntArg {

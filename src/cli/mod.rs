@@ -312,6 +312,15 @@ commands! {
     /// too (IPV6_V6ONLY can be cleared).
     #[command(after_help = "Examples:\n  $ sockref has_dualstack_ipv6\n  $ sockref has_dualstack_ipv6 --json")]
     "has_dualstack_ipv6" => HasDualstackIpv6(CodeOnly),
+    /// socket.if_nameindex(): every interface's index and name.
+    #[command(after_help = "Examples:\n  $ sockref if_nameindex\n  $ sockref if_nameindex --json")]
+    "if_nameindex" => IfNameindex(CodeOnly),
+    /// socket.if_nametoindex(if_name): the index of an interface.
+    #[command(after_help = "Examples:\n  $ sockref if_nametoindex lo")]
+    "if_nametoindex" => IfNametoindex(IfNameArg),
+    /// socket.if_indextoname(if_index): the name of an interface.
+    #[command(after_help = "Examples:\n  $ sockref if_indextoname 1")]
+    "if_indextoname" => IfIndextoname(IfIndexArg),
     /// socket.socket(family, type).getsockopt(level, optname): the option as a C int.
     #[command(after_help = "Examples:\n  $ sockref getsockopt inet stream SOL_SOCKET SO_RCVBUF\n  $ sockref getsockopt inet6 stream tcp TCP_MAXSEG")]
     "getsockopt" => Getsockopt(GetsockoptArgs),
@@ -360,6 +369,9 @@ impl Command {
             C::Byteorder(a) => a.code,
             C::Inet(a) => a.code,
             C::Hostname(a) | C::Gethostname(a) | C::HasIpv6(a) | C::HasDualstackIpv6(a) => a.code,
+            C::IfNameindex(a) => a.code,
+            C::IfNametoindex(a) => a.code,
+            C::IfIndextoname(a) => a.code,
             C::SendFds(a) => a.code,
             C::Gethostbyname(a) | C::GethostbynameEx(a) => a.code,
             C::Gethostbyaddr(a) => a.code,

@@ -7,6 +7,7 @@ use super::{Call, Unsupported, literal};
 use crate::socket_module::pyargs::PyArg;
 
 mod helpers;
+mod interfaces;
 mod netdb;
 mod sockets;
 
@@ -144,6 +145,7 @@ fn snippet(call: &Call) -> Result<Snippet, Unsupported<'_>> {
         "getsockopt" | "setsockopt" => sockopt(call),
         "socketpair" => sockets::socketpair(call),
         "send_fds" => sockets::send_fds(),
+        "if_nameindex" | "if_nametoindex" | "if_indextoname" => interfaces::snippet(call),
         "create_server" => sockets::create_server(call),
         _ => return Err((call, "sockref has no C template for this call")),
     })

@@ -48,6 +48,9 @@ fn snippet(call: &Call) -> Result<String, Unsupported<'_>> {
             invoke(&positional)
         ),
         "send_fds" => SEND_FDS.to_string(),
+        "if_nameindex" => {
+            "for index, name in socket.if_nameindex():\n    print(index, name)\n".to_string()
+        }
         "create_server" => create_server(call),
         "getprotobynumber" => {
             return Err((

@@ -7,6 +7,7 @@ use super::symbols::{Part, locals, parts};
 use super::{Call, Unsupported, literal};
 use crate::socket_module::pyargs::PyArg;
 
+mod interfaces;
 mod netdb;
 mod sockets;
 mod support;
@@ -152,6 +153,7 @@ fn snippet(call: &Call) -> Result<Snippet, Unsupported<'_>> {
         "getsockopt" | "setsockopt" => netdb::sockopt(call),
         "socketpair" => sockets::socketpair(call),
         "send_fds" => sockets::send_fds(),
+        "if_nameindex" | "if_nametoindex" | "if_indextoname" => interfaces::snippet(call),
         "create_server" => sockets::create_server(call),
         _ => return Err((call, "sockref has no Rust template for this call")),
     })

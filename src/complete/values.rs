@@ -296,6 +296,22 @@ pub fn protocols() -> ArgValueCompleter {
     })
 }
 
+/// This machine's interfaces by name, with their indexes.
+pub fn interfaces() -> ArgValueCompleter {
+    choosing(|_| {
+        crate::sys::ifname::if_nameindex()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(index, name)| {
+                Choice::new(
+                    String::from_utf8_lossy(name.as_bytes()).into_owned(),
+                    format!("index {index}"),
+                )
+            })
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

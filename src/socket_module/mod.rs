@@ -12,6 +12,7 @@ pub mod cmsg;
 pub mod databases;
 pub mod endpoint;
 pub mod inet;
+pub mod interfaces;
 pub mod names;
 pub mod options;
 pub mod parse;

@@ -50,6 +50,9 @@ fn every_mirror_and_lookup_verb_takes_code() {
         &["socketpair"],
         &["send_fds"],
         &["create_server"],
+        &["if_nameindex"],
+        &["if_nametoindex", "lo"],
+        &["if_indextoname", "1"],
     ];
     for command in commands {
         for language in ["python", "c", "rust"] {

@@ -129,6 +129,11 @@ fn cases(server: u16) -> Vec<Case> {
         "create_server 127.0.0.1:0",
         "create_server [::1]:0 --backlog 5 --reuse-port",
         "create_server",
+        "if_nameindex",
+        "if_nametoindex lo",
+        "if_nametoindex nosuch0",
+        "if_indextoname 1",
+        "if_indextoname 99999",
     ]
     .into_iter()
     .map(mirror)
@@ -339,6 +344,14 @@ fn lines_of(command: &str, json: &Value) -> Vec<String> {
             format!("same_file {}", truth(json["same_file"] == true)),
             format!("msg_flags {}", text(&json["msg_flags"])),
         ],
+        "if_nameindex" => result
+            .as_array()
+            .map(|l| {
+                l.iter()
+                    .map(|e| format!("{} {}", e["index"], text(&e["name"])))
+                    .collect()
+            })
+            .unwrap_or_default(),
         "create_server" => json["options"]
             .as_array()
             .map(|o| {

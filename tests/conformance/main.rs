@@ -23,6 +23,7 @@ mod constants;
 mod errno;
 mod hosts;
 mod inet;
+mod interfaces;
 mod netdb;
 mod properties;
 mod reference;

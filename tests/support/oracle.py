@@ -113,6 +113,8 @@ def encode(fn, result):
             }
             for family, socktype, proto, canonname, addr in result
         ]
+    if fn == "if_nameindex":
+        return [{"index": index, "name": name} for index, name in result]
     if fn in ("gethostbyname_ex", "gethostbyaddr"):
         hostname, aliaslist, ipaddrlist = result
         return {"hostname": hostname, "aliaslist": aliaslist, "ipaddrlist": ipaddrlist}

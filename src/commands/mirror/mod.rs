@@ -5,6 +5,7 @@
 
 mod conversions;
 mod databases;
+mod interfaces;
 mod names;
 pub mod sockopt;
 
@@ -108,6 +109,7 @@ impl Mirror {
 pub fn run(command: &Command, t: Duration) -> Result<Mirror> {
     names::run(command, t)
         .or_else(|| databases::run(command))
+        .or_else(|| interfaces::run(command))
         .or_else(|| conversions::run(command))
         .unwrap_or_else(|| {
             Err(Error::input(
@@ -124,6 +126,7 @@ pub fn run(command: &Command, t: Duration) -> Result<Mirror> {
 pub fn call(command: &Command) -> Option<Result<Call>> {
     names::call(command)
         .or_else(|| databases::call(command))
+        .or_else(|| interfaces::call(command))
         .or_else(|| conversions::call(command))
 }
 
