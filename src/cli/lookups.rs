@@ -294,6 +294,14 @@ pub struct GetnameinfoArgs {
     /// none.
     #[arg(add = complete::getnameinfo_flags(), long, default_value = "0")]
     pub flags: String,
+    /// The flowinfo of Python's 4-tuple sockaddr (0-1048575); IPv6 only.
+    #[arg(long, value_name = "N")]
+    pub flowinfo: Option<String>,
+    /// The scope_id of Python's 4-tuple sockaddr: an interface index, or its name
+    /// (`lo`, `eth0`); IPv6 only. Without it a link-local address is looked up with
+    /// scope_id 0, as Python's 2-tuple is.
+    #[arg(add = complete::interfaces(), long, value_name = "ID")]
+    pub scope_id: Option<String>,
     #[command(flatten)]
     pub code: CodeArg,
 }
@@ -341,6 +349,14 @@ pub struct GetprotobynameArgs {
     pub protocolname: String,
     #[command(flatten)]
     pub code: CodeArg,
+}
+
+/// Arguments of `interfaces`.
+#[derive(Debug, Args)]
+pub struct InterfacesArgs {
+    /// Only this interface.
+    #[arg(add = complete::interfaces(), value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 /// The argument of `if_nametoindex`.

@@ -217,6 +217,10 @@ commands! {
     /// echo), so a peer that stalls or trickles fails that transport in time.
     #[command(after_help = "Examples:\n  $ sockref echo\n  $ sockref echo --bench --transport tcp4 --transport unix-stream\n  $ sockref echo --serve 127.0.0.1:7000")]
     "echo" => Echo(EchoArgs),
+    /// This host's interfaces: index, name, flags, MTU and addresses with prefix length and
+    /// scope, from rtnetlink (as `ip addr`).
+    #[command(after_help = "Examples:\n  $ sockref interfaces\n  $ sockref interfaces lo --json")]
+    "interfaces" => Interfaces(InterfacesArgs),
     /// Write a shell completion script to stdout.
     ///
     /// On every TAB the script runs `SOCKREF_COMPLETE=SHELL sockref -- WORDS...`, so values

@@ -242,3 +242,20 @@ fn all_args(calls: &[Call]) -> Vec<&PyArg> {
         .flat_map(|c| c.args.iter().map(|(_, a)| a))
         .collect()
 }
+
+/// The parts of a getnameinfo sockaddr: host, port, flowinfo and scope_id (zero for
+/// Python's 2-tuple).
+fn sockaddr_parts(arg: &PyArg) -> (PyArg, PyArg, i128, i128) {
+    match arg {
+        PyArg::SockAddr(host, port) => (PyArg::Str(host.clone()), PyArg::Int((*port).into()), 0, 0),
+        PyArg::Tuple(members) => {
+            let member = |i: usize| members.get(i).map_or(PyArg::None, |(_, a)| a.clone());
+            let number = |i: usize| match member(i) {
+                PyArg::Int(n) => n,
+                _ => 0,
+            };
+            (member(0), member(1), number(2), number(3))
+        }
+        _ => (PyArg::None, PyArg::None, 0, 0),
+    }
+}

@@ -150,9 +150,26 @@ fn inet_calls(a: &InetArgs) -> Result<Vec<Call>> {
             if let Some(af) = af {
                 args.push(("address_family", PyArg::Name(af.to_string())));
             }
-            args.push(("ip_string", PyArg::Str(a.address.clone())));
+            // A zone is not inet_pton's: the address before it is what the parsers read.
+            let text = a.address.split('%').next().unwrap_or_default();
+            let text = if report.zone.is_some() {
+                text
+            } else {
+                &a.address
+            };
+            args.push(("ip_string", PyArg::Str(text.to_string())));
             calls.push(Call::new(function, args));
         }
+    }
+    if let Some(zone) = report
+        .zone
+        .as_deref()
+        .filter(|z| !z.bytes().all(|b| b.is_ascii_digit()))
+    {
+        calls.push(Call::new(
+            "if_nametoindex",
+            vec![("if_name", PyArg::Str(zone.to_string()))],
+        ));
     }
     calls.push(Call::new(
         "inet_ntop",

@@ -34,6 +34,11 @@ pub struct InetReport {
     pub classes: Vec<AddressClass>,
     /// The IPv4 address inside an IPv4-mapped IPv6 address, with its classes.
     pub mapped_ipv4: Option<MappedView>,
+    /// The zone of `fe80::1%eth0` (a name or an index), which inet_pton does not take
+    /// and getaddrinfo does.
+    pub zone: Option<String>,
+    /// The interface index the zone names: the sin6_scope_id getaddrinfo gives.
+    pub scope_id: Option<u32>,
 }
 
 impl Report for InetReport {}
@@ -53,8 +58,42 @@ pub struct MappedView {
     pub classes: Vec<AddressClass>,
 }
 
-/// Runs `inet`.
+/// Runs `inet`. An IPv6 address with a zone (`fe80::1%eth0`, `fe80::1%2`) is read as
+/// getaddrinfo reads it: the address, and the interface index the zone names.
 pub fn run(input: &str) -> Result<InetReport> {
+    if let Some((address, zone)) = zoned(input) {
+        let scope_id = scope_id(input, zone)?;
+        let mut report = unzoned(address)?;
+        report.input = input.to_string();
+        report.zone = Some(zone.to_string());
+        report.scope_id = Some(scope_id);
+        return Ok(report);
+    }
+    unzoned(input)
+}
+
+/// The address and zone of `ADDR%ZONE`, when ADDR is an IPv6 address.
+fn zoned(input: &str) -> Option<(&str, &str)> {
+    let (address, zone) = input.split_once('%')?;
+    let text = std::ffi::CString::new(address).ok()?;
+    c::inet_pton(libc::AF_INET6, &text).ok().flatten()?;
+    Some((address, zone))
+}
+
+/// The index a zone names: an interface's name, or a number, as glibc's getaddrinfo takes
+/// them.
+fn scope_id(input: &str, zone: &str) -> Result<u32> {
+    let arg = PyArg::Str(input.to_string()).to_string();
+    if !zone.is_empty() && zone.bytes().all(|b| b.is_ascii_digit()) {
+        return zone
+            .parse()
+            .map_err(|_| Error::input("inet", arg, "the zone index does not fit 32 bits"));
+    }
+    crate::socket_module::interfaces::if_nametoindex(zone)
+        .map_err(|_| Error::not_found("inet", arg, format!("no interface called {zone:?}")))
+}
+
+fn unzoned(input: &str) -> Result<InetReport> {
     let arg = PyArg::Str(input.to_string()).to_string();
     let text = c_string("inet", &arg, input)?;
     let pton4 = c::inet_pton(libc::AF_INET, &text).ok().flatten();
@@ -106,6 +145,8 @@ pub fn run(input: &str) -> Result<InetReport> {
             .map(c::inet_ntoa),
         classes: addrclass::classify(ip),
         mapped_ipv4: mapped_view(ip),
+        zone: None,
+        scope_id: None,
     })
 }
 

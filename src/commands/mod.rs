@@ -12,6 +12,7 @@ pub mod echo;
 pub mod errno;
 pub mod hostname;
 pub mod inet;
+pub mod interfaces;
 pub mod keepalive;
 pub mod mirror;
 pub mod pairs;
@@ -76,6 +77,7 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Proto(args) => Box::new(proto::run(args)?),
         Command::Byteorder(args) => Box::new(byteorder::run(&args.value)?),
         Command::Inet(args) => Box::new(inet::run(&args.address)?),
+        Command::Interfaces(args) => Box::new(interfaces::run(args)?),
         Command::Sockopt(args) => Box::new(sockopt::run(args, t)?),
         Command::Keepalive(args) if args.demo => Box::new(keepalive::demo::run(args)?),
         Command::Keepalive(args) => Box::new(keepalive::run(args)?),

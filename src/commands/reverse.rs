@@ -111,7 +111,7 @@ pub fn run(args: &ReverseArgs, timeout: Duration) -> Result<ReverseReport> {
         .collect();
     let mut answers = deadline::call_all(calls, JOBS, timeout, |call| match call {
         Call::Gethostbyaddr(a) => Answer::Gethostbyaddr(names::gethostbyaddr_blocking(&a)),
-        Call::Getnameinfo(a) => Answer::Getnameinfo(names::getnameinfo_blocking(&a, 0, 0)),
+        Call::Getnameinfo(a) => Answer::Getnameinfo(names::getnameinfo_blocking(&a, 0, 0, None)),
     })
     .into_iter();
     let mut results = Vec::new();

@@ -82,6 +82,10 @@ fn cases(server: u16) -> Vec<Case> {
         "getnameinfo 127.0.0.1 80",
         "getnameinfo ::1 443 --flags numerichost,numericserv",
         "getnameinfo 127.0.0.1 53 --flags dgram",
+        "getnameinfo fe80::1%lo 80 --flags numerichost",
+        "getnameinfo fe80::1 80 --flags numerichost --scope-id lo",
+        "getnameinfo fe80::1 80 --flags numerichost --scope-id 99 --flowinfo 7",
+        "getaddrinfo fe80::1%lo 80 --type stream",
         "gethostname",
         "getfqdn",
         "getfqdn localhost",
@@ -179,6 +183,14 @@ fn cases(server: u16) -> Vec<Case> {
             &[
                 "inet_pton inet6 ::1",
                 "inet_ntop inet6 00000000000000000000000000000001",
+            ],
+        ),
+        verb(
+            "inet fe80::1%lo",
+            &[
+                "inet_pton inet6 fe80::1",
+                "if_nametoindex lo",
+                "inet_ntop inet6 fe800000000000000000000000000001",
             ],
         ),
         verb(

@@ -150,3 +150,48 @@ fn protocols_with_aliases() {
     };
     insta::assert_snapshot!(render_all(&report));
 }
+
+#[test]
+fn interfaces_with_addresses_of_every_kind() {
+    use sockref::commands::interfaces::{AddressView, InterfaceView, InterfacesReport};
+    let address = |family, address: &str, prefixlen, scope: &str, peer: Option<&str>| AddressView {
+        family,
+        address: address.to_string(),
+        prefixlen,
+        scope: scope.to_string(),
+        peer: peer.map(str::to_string),
+    };
+    let report = InterfacesReport {
+        interfaces: vec![
+            InterfaceView {
+                index: 1,
+                name: Text::from("lo"),
+                flags: vec!["LOOPBACK", "UP", "RUNNING", "LOWER_UP"],
+                mtu: Some(65536),
+                hardware: Some("00:00:00:00:00:00".into()),
+                addresses: vec![
+                    address("AF_INET", "127.0.0.1", 8, "host", None),
+                    address("AF_INET6", "::1", 128, "host", None),
+                ],
+            },
+            InterfaceView {
+                index: 7,
+                name: Text::from_bytes(b"veth\x1b0".to_vec()),
+                flags: vec!["BROADCAST", "MULTICAST", "UP"],
+                mtu: Some(1400),
+                hardware: Some("6e:bd:8e:75:f1:85".into()),
+                addresses: vec![
+                    address(
+                        "AF_INET",
+                        "198.51.100.1",
+                        32,
+                        "global",
+                        Some("198.51.100.2"),
+                    ),
+                    address("AF_INET6", "fe80::6cbd:8eff:fe75:f185", 64, "link", None),
+                ],
+            },
+        ],
+    };
+    insta::assert_snapshot!(render_all(&report));
+}

@@ -9,6 +9,7 @@ pub enum Helper {
     PrintHostent,
     AddressOf,
     PrintOption,
+    AddressText,
 }
 
 impl Helper {
@@ -18,6 +19,7 @@ impl Helper {
             Helper::PrintHostent => &["arpa/inet.h", "netdb.h"],
             Helper::AddressOf => &["netdb.h", "netinet/in.h", "string.h"],
             Helper::PrintOption => &["sys/socket.h"],
+            Helper::AddressText => &["arpa/inet.h", "netinet/in.h"],
         }
     }
 
@@ -29,6 +31,7 @@ impl Helper {
             Helper::PrintHostent => PRINT_HOSTENT,
             Helper::AddressOf => ADDRESS_OF,
             Helper::PrintOption => PRINT_OPTION,
+            Helper::AddressText => ADDRESS_TEXT,
         }
     }
 }
@@ -119,5 +122,21 @@ static void print_option(int fd, int level, int name, const char *shown)
     socklen_t len = sizeof value;
     getsockopt(fd, level, name, &value, &len);
     printf(\"%s %d\\n\", shown, value);
+}
+";
+
+const ADDRESS_TEXT: &str = "\
+/* The address and port of an IP socket address as Python's tuples show them: inet_ntop's
+ * text, without the %scope getnameinfo would add. */
+static unsigned address_text(const struct sockaddr *sa, char *text, socklen_t size)
+{
+    if (sa->sa_family == AF_INET6) {
+        const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *) sa;
+        inet_ntop(AF_INET6, &sin6->sin6_addr, text, size);
+        return ntohs(sin6->sin6_port);
+    }
+    const struct sockaddr_in *sin = (const struct sockaddr_in *) sa;
+    inet_ntop(AF_INET, &sin->sin_addr, text, size);
+    return ntohs(sin->sin_port);
 }
 ";

@@ -2,7 +2,7 @@
 
 use super::helpers::Helper;
 use super::{Snippet, expr, port_text};
-use crate::code::{Call, fill};
+use crate::code::{Call, fill, sockaddr_parts};
 use crate::socket_module::pyargs::PyArg;
 
 /// The lines that end the program with getaddrinfo's words for `err`.
@@ -77,7 +77,7 @@ pub fn gethostbyaddr(call: &Call) -> Snippet {
 pub fn getaddrinfo(call: &Call) -> Snippet {
     Snippet::new(
         &["arpa/inet.h", "netdb.h", "netinet/in.h", "sys/socket.h"],
-        &[Helper::FamilyName, Helper::TypeName],
+        &[Helper::FamilyName, Helper::TypeName, Helper::AddressText],
         format!(
             "struct addrinfo hints = {{0}}, *res;\n\
              hints.ai_family = {};\n\
@@ -87,10 +87,9 @@ pub fn getaddrinfo(call: &Call) -> Snippet {
              int err = getaddrinfo({}, {}, &hints, &res);\n\
              {}\
              for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {{\n\
-             \x20   char host[NI_MAXHOST], port[NI_MAXSERV];\n\
-             \x20   getnameinfo(ai->ai_addr, ai->ai_addrlen, host, sizeof host, port, sizeof port,\n\
-             \x20               NI_NUMERICHOST | NI_NUMERICSERV);\n\
-             \x20   printf(\"%s %s %d %s %s\", family_name(ai->ai_family), type_name(ai->ai_socktype),\n\
+             \x20   char host[INET6_ADDRSTRLEN];\n\
+             \x20   unsigned port = address_text(ai->ai_addr, host, sizeof host);\n\
+             \x20   printf(\"%s %s %d %s %u\", family_name(ai->ai_family), type_name(ai->ai_socktype),\n\
              \x20          ai->ai_protocol, host, port);\n\
              \x20   if (ai->ai_family == AF_INET6) {{\n\
              \x20       const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *) ai->ai_addr;\n\
@@ -113,35 +112,44 @@ pub fn getaddrinfo(call: &Call) -> Snippet {
 }
 
 pub fn getnameinfo(call: &Call) -> Snippet {
-    let (host, port) = match call.arg("sockaddr") {
-        PyArg::SockAddr(host, port) => (PyArg::Str(host.clone()), PyArg::Int((*port).into())),
-        _ => (PyArg::None, PyArg::None),
-    };
+    let (host, port, flowinfo, scope_id) = sockaddr_parts(call.arg("sockaddr"));
+    let body = fill(
+        GETNAMEINFO,
+        &[
+            ("host", &expr(&host)),
+            ("port", &port_text(&port)),
+            ("failed", &gai_failed("getnameinfo")),
+            ("flowinfo", &flowinfo.to_string()),
+            ("scope_id", &scope_id.to_string()),
+            ("flags", &expr(call.arg("flags"))),
+        ],
+    );
     Snippet::new(
-        &["netdb.h", "sys/socket.h"],
+        &["arpa/inet.h", "netdb.h", "netinet/in.h", "sys/socket.h"],
         &[],
-        format!(
-            "/* As Python does: the address parsed by getaddrinfo, then looked up. */\n\
-             struct addrinfo hints = {{0}}, *res;\n\
-             hints.ai_family = AF_UNSPEC;\n\
-             hints.ai_socktype = SOCK_DGRAM;\n\
-             hints.ai_flags = AI_NUMERICHOST;\n\
-             int err = getaddrinfo({}, {}, &hints, &res);\n\
-             {}\
-             char host[NI_MAXHOST], port[NI_MAXSERV];\n\
-             err = getnameinfo(res->ai_addr, res->ai_addrlen, host, sizeof host, port, sizeof port,\n\
-             \x20                 {});\n\
-             freeaddrinfo(res);\n\
-             {}\
-             printf(\"%s %s\\n\", host, port);\n",
-            expr(&host),
-            port_text(&port),
-            gai_failed("getnameinfo"),
-            expr(call.arg("flags")),
-            gai_failed("getnameinfo")
-        ),
+        body,
     )
 }
+
+const GETNAMEINFO: &str = "/* As Python does: the address parsed by getaddrinfo, then looked up. */
+struct addrinfo hints = {0}, *res;
+hints.ai_family = AF_UNSPEC;
+hints.ai_socktype = SOCK_DGRAM;
+hints.ai_flags = AI_NUMERICHOST;
+int err = getaddrinfo(@host@, @port@, &hints, &res);
+@failed@if (res->ai_family == AF_INET6) {
+    /* The sockaddr's flowinfo and scope_id (zero for Python's 2-tuple), whatever
+     * %scope the text had. */
+    struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *) res->ai_addr;
+    sin6->sin6_flowinfo = htonl(@flowinfo@);
+    sin6->sin6_scope_id = @scope_id@;
+}
+char host[NI_MAXHOST], port[NI_MAXSERV];
+err = getnameinfo(res->ai_addr, res->ai_addrlen, host, sizeof host, port, sizeof port,
+                  @flags@);
+freeaddrinfo(res);
+@failed@printf(\"%s %s\\n\", host, port);
+";
 
 pub fn gethostname() -> Snippet {
     Snippet::new(

@@ -2,7 +2,7 @@
 
 use super::support::{Extern, Helper};
 use super::{Snippet, bytes, expr, port_text};
-use crate::code::{Call, literal, read_length};
+use crate::code::{Call, fill, literal, read_length, sockaddr_parts};
 use crate::socket_module::pyargs::PyArg;
 
 /// The lines that end the program with getaddrinfo's words for `err`.
@@ -87,7 +87,7 @@ pub fn gethostbyaddr(call: &Call) -> Snippet {
 
 pub fn getaddrinfo(call: &Call) -> Snippet {
     Snippet::libc(
-        &[],
+        &[Extern::InetNtop],
         &[
             Helper::Die,
             Helper::GaiMessage,
@@ -136,42 +136,48 @@ pub fn getaddrinfo(call: &Call) -> Snippet {
 }
 
 pub fn getnameinfo(call: &Call) -> Snippet {
-    let (host, port) = match call.arg("sockaddr") {
-        PyArg::SockAddr(host, port) => (PyArg::Str(host.clone()), PyArg::Int((*port).into())),
-        _ => (PyArg::None, PyArg::None),
-    };
-    Snippet::libc(
-        &[],
-        &[Helper::Die, Helper::GaiMessage, Helper::Text],
-        format!(
-            "// As Python does: the address parsed by getaddrinfo, then looked up.\n\
-             // SAFETY: zeroed hints are \"no preference\"; res is freed below.\n\
-             let mut hints: libc::addrinfo = unsafe {{ std::mem::zeroed() }};\n\
-             hints.ai_socktype = libc::SOCK_DGRAM;\n\
-             hints.ai_flags = libc::AI_NUMERICHOST;\n\
-             let mut res: *mut libc::addrinfo = std::ptr::null_mut();\n\
-             let err = unsafe {{ libc::getaddrinfo({}, {}, &hints, &mut res) }};\n\
-             {}\
-             let mut host = [0 as libc::c_char; 1025];\n\
-             let mut port = [0 as libc::c_char; 32];\n\
-             // SAFETY: res holds a socket address of ai_addrlen bytes; the buffers' lengths are passed.\n\
-             let err = unsafe {{\n\
-             \x20   let ai = &*res;\n\
-             \x20   let err = libc::getnameinfo(ai.ai_addr, ai.ai_addrlen, host.as_mut_ptr(), 1025,\n\
-             \x20       port.as_mut_ptr(), 32, {});\n\
-             \x20   libc::freeaddrinfo(res);\n\
-             \x20   err\n\
-             }};\n\
-             {}\
-             println!(\"{{}} {{}}\", text(host.as_ptr()), text(port.as_ptr()));\n",
-            expr(&host),
-            port_text(&port),
-            gai_failed("getnameinfo"),
-            expr(call.arg("flags")),
-            gai_failed("getnameinfo")
-        ),
-    )
+    let (host, port, flowinfo, scope_id) = sockaddr_parts(call.arg("sockaddr"));
+    let body = fill(
+        GETNAMEINFO,
+        &[
+            ("host", &expr(&host)),
+            ("port", &port_text(&port)),
+            ("failed", &gai_failed("getnameinfo")),
+            ("flowinfo", &flowinfo.to_string()),
+            ("scope_id", &scope_id.to_string()),
+            ("flags", &expr(call.arg("flags"))),
+        ],
+    );
+    Snippet::libc(&[], &[Helper::Die, Helper::GaiMessage, Helper::Text], body)
 }
+
+const GETNAMEINFO: &str = "// As Python does: the address parsed by getaddrinfo, then looked up.
+// SAFETY: zeroed hints are \"no preference\"; res is freed below.
+let mut hints: libc::addrinfo = unsafe { std::mem::zeroed() };
+hints.ai_socktype = libc::SOCK_DGRAM;
+hints.ai_flags = libc::AI_NUMERICHOST;
+let mut res: *mut libc::addrinfo = std::ptr::null_mut();
+let err = unsafe { libc::getaddrinfo(@host@, @port@, &hints, &mut res) };
+@failed@let mut host = [0 as libc::c_char; 1025];
+let mut port = [0 as libc::c_char; 32];
+// SAFETY: res holds a socket address of ai_addrlen bytes (a sockaddr_in6 for AF_INET6);
+// the buffers' lengths are passed.
+let err = unsafe {
+    let ai = &*res;
+    if ai.ai_family == libc::AF_INET6 {
+        // The sockaddr's flowinfo and scope_id (zero for Python's 2-tuple), whatever
+        // %scope the text had.
+        let sin6 = &mut *ai.ai_addr.cast::<libc::sockaddr_in6>();
+        sin6.sin6_flowinfo = u32::to_be(@flowinfo@);
+        sin6.sin6_scope_id = @scope_id@;
+    }
+    let err = libc::getnameinfo(ai.ai_addr, ai.ai_addrlen, host.as_mut_ptr(), 1025,
+        port.as_mut_ptr(), 32, @flags@);
+    libc::freeaddrinfo(res);
+    err
+};
+@failed@println!(\"{} {}\", text(host.as_ptr()), text(port.as_ptr()));
+";
 
 pub fn gethostname() -> Snippet {
     Snippet::libc(

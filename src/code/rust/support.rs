@@ -196,16 +196,23 @@ fn address_of(name: &std::ffi::CStr) -> Result<(libc::c_int, Vec<u8>), libc::c_i
 ";
 
 const NUMERIC: &str = "\
-/// The numeric host and port of a socket address.
-fn numeric(addr: *const libc::sockaddr, len: libc::socklen_t) -> (String, String) {
-    let mut host = [0 as libc::c_char; 1025];
-    let mut port = [0 as libc::c_char; 32];
-    // SAFETY: addr holds len bytes of a socket address; the buffers' lengths are passed.
+/// The address and port of an IP socket address as Python's tuples show them: inet_ntop's
+/// text, without the %scope getnameinfo would add.
+fn numeric(addr: *const libc::sockaddr, _len: libc::socklen_t) -> (String, u16) {
+    let mut buf = [0 as libc::c_char; 46];
+    // SAFETY: addr is a socket address of its family (sockaddr_in6 or sockaddr_in); buf is
+    // INET6_ADDRSTRLEN long.
     unsafe {
-        libc::getnameinfo(addr, len, host.as_mut_ptr(), 1025, port.as_mut_ptr(), 32,
-            libc::NI_NUMERICHOST | libc::NI_NUMERICSERV);
+        if (*addr).sa_family == libc::AF_INET6 as libc::sa_family_t {
+            let sin6 = &*addr.cast::<libc::sockaddr_in6>();
+            let shown = inet_ntop(libc::AF_INET6, std::ptr::from_ref(&sin6.sin6_addr).cast(), buf.as_mut_ptr(), 46);
+            (text(shown), u16::from_be(sin6.sin6_port))
+        } else {
+            let sin = &*addr.cast::<libc::sockaddr_in>();
+            let shown = inet_ntop(libc::AF_INET, std::ptr::from_ref(&sin.sin_addr).cast(), buf.as_mut_ptr(), 46);
+            (text(shown), u16::from_be(sin.sin_port))
+        }
     }
-    (text(host.as_ptr()), text(port.as_ptr()))
 }
 ";
 

@@ -9,7 +9,7 @@ use crate::code::Call;
 use crate::deadline::Deadline;
 use crate::error::{Error, Result};
 use crate::reference::constants::{AF, AI, IPPROTO, NI, SOCK};
-use crate::socket_module::names::{self, AddrInfoQuery};
+use crate::socket_module::names::{self, AddrInfoQuery, Scope};
 use crate::socket_module::parse::{flag_names, parse_constant, parse_flags, parse_int};
 use crate::socket_module::pyargs::PyArg;
 use crate::sys::netdb::Hints;
@@ -60,8 +60,8 @@ fn mirror(command: &Command, t: Deadline) -> Result<Option<Mirror>> {
         Command::Gethostbyaddr(a) => Mirror::of(call, names::gethostbyaddr(&a.ip_address, t)?)?,
         Command::Getaddrinfo(a) => Mirror::of(call, names::getaddrinfo(&addrinfo_query(a)?, t)?)?,
         Command::Getnameinfo(a) => {
-            let (port, flags) = nameinfo_parts(a)?;
-            Mirror::of(call, names::getnameinfo(&a.host, port, flags, t)?)?
+            let (port, flags, scope) = nameinfo_parts(a)?;
+            Mirror::of(call, names::getnameinfo(&a.host, port, flags, scope, t)?)?
         }
         Command::Gethostname(_) => Mirror::of(call, names::gethostname()?)?,
         Command::Getfqdn(a) => Mirror::of(call, names::getfqdn(a.name.as_deref(), t)?)?,
@@ -91,25 +91,60 @@ fn addrinfo_query(a: &GetaddrinfoArgs) -> Result<AddrInfoQuery> {
     })
 }
 
-/// The port and flags of a getnameinfo call, checked as Python checks them.
-fn nameinfo_parts(a: &GetnameinfoArgs) -> Result<(i32, i32)> {
+/// The port, flags and 4-tuple part of a getnameinfo call, checked as Python checks them.
+fn nameinfo_parts(a: &GetnameinfoArgs) -> Result<(i32, i32, Option<Scope>)> {
     let input = format!("(\"{}\", {}), {}", a.host, a.port, a.flags);
-    let flags =
-        parse_flags(&NI, &a.flags).map_err(|r| Error::input("getnameinfo", input.clone(), r))?;
+    let bad = |reason: String| Error::input("getnameinfo", input.clone(), reason);
+    let flags = parse_flags(&NI, &a.flags).map_err(bad)?;
     // Python takes the port as a C int and leaves its range to getaddrinfo.
     let port = parse_int(&a.port)
         .ok()
         .and_then(|p| i32::try_from(p).ok())
-        .ok_or_else(|| Error::input("getnameinfo", input.clone(), "port must fit a C int"))?;
-    Ok((port, flags))
+        .ok_or_else(|| bad("port must fit a C int".into()))?;
+    if a.flowinfo.is_none() && a.scope_id.is_none() {
+        return Ok((port, flags, None));
+    }
+    let flowinfo = match a.flowinfo.as_deref() {
+        None => 0,
+        Some(text) => parse_int(text)
+            .ok()
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| *n <= 0xf_ffff)
+            .ok_or_else(|| bad("flowinfo must be 0-1048575".into()))?,
+    };
+    let scope_id = match a.scope_id.as_deref() {
+        None => 0,
+        Some(text) => scope_id(text).map_err(bad)?,
+    };
+    Ok((port, flags, Some(Scope { flowinfo, scope_id })))
 }
 
-fn nameinfo_call(a: &GetnameinfoArgs, (port, flags): (i32, i32)) -> Call {
+/// A scope_id given as an index or as an interface's name.
+fn scope_id(text: &str) -> std::result::Result<u32, String> {
+    match parse_int(text) {
+        Ok(n) => {
+            u32::try_from(n).map_err(|_| format!("scope_id {n} does not fit a C unsigned int"))
+        }
+        Err(_) => crate::socket_module::interfaces::if_nametoindex(text)
+            .map_err(|_| format!("no interface called {text:?} for scope_id")),
+    }
+}
+
+fn nameinfo_call(a: &GetnameinfoArgs, (port, flags, scope): (i32, i32, Option<Scope>)) -> Call {
+    let sockaddr = match scope {
+        None => PyArg::SockAddr(a.host.clone(), port),
+        Some(scope) => PyArg::Tuple(vec![
+            ("address", PyArg::Str(a.host.clone())),
+            ("port", PyArg::Int(port.into())),
+            ("flowinfo", PyArg::Int(scope.flowinfo.into())),
+            ("scope_id", PyArg::Int(scope.scope_id.into())),
+        ]),
+    };
     Call::new(
         "getnameinfo",
         // By name, as getaddrinfo's flags are shown: `NI_NUMERICHOST|NI_NUMERICSERV`.
         vec![
-            ("sockaddr", PyArg::SockAddr(a.host.clone(), port)),
+            ("sockaddr", sockaddr),
             ("flags", PyArg::Name(flag_names(&NI, flags))),
         ],
     )

@@ -149,3 +149,30 @@ impl Render for ProtoReport {
         vec![sheet]
     }
 }
+
+impl Render for crate::commands::interfaces::InterfacesReport {
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut sheet = Sheet::new(["index", "name", "flags", "mtu", "addresses"]);
+        for i in &self.interfaces {
+            let addresses: Vec<String> = i
+                .addresses
+                .iter()
+                .map(|a| {
+                    let peer = a
+                        .peer
+                        .as_ref()
+                        .map_or(String::new(), |p| format!(" peer {p}"));
+                    format!("{}/{} {}{peer}", a.address, a.prefixlen, a.scope)
+                })
+                .collect();
+            sheet.row([
+                i.index.to_string(),
+                i.name.to_string(),
+                lines(&i.flags),
+                i.mtu.map_or(String::new(), |m| m.to_string()),
+                lines(&addresses),
+            ]);
+        }
+        vec![sheet]
+    }
+}

@@ -85,6 +85,9 @@ impl Render for InetReport {
             .map(|c| format!("{} ({}, {})", c.name, c.range, c.rfc))
             .collect();
         views.row(["class".to_string(), lines(&classes)]);
+        if let (Some(zone), Some(id)) = (&self.zone, self.scope_id) {
+            views.row(["scope_id".to_string(), format!("{id} (zone {zone})")]);
+        }
         if let Some(m) = &self.mapped_ipv4 {
             let inner: Vec<&str> = m.classes.iter().map(|c| c.name).collect();
             views.row([

@@ -161,22 +161,41 @@ pub fn nameinfo_input(host: &str, port: i32, flags: i32) -> String {
     format!("({}, {port}), {}", str_input(host), flag_names_ni(flags))
 }
 
-/// getnameinfo((host, port), flags), as socketmodule.c makes it: the port goes to
+/// The flowinfo and scope_id of Python's 4-tuple sockaddr `(host, port, flowinfo,
+/// scope_id)`; a 2-tuple `(host, port)` has none (zero for IPv6).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scope {
+    pub flowinfo: u32,
+    pub scope_id: u32,
+}
+
+/// getnameinfo(sockaddr, flags), as socketmodule.c makes it: the port goes to
 /// getaddrinfo as decimal text without a range check (glibc keeps its low 16 bits), and
-/// an IPv6 address gets the flowinfo and scope_id of a 2-tuple, zero, whatever `%scope`
-/// the host text carried.
-pub fn getnameinfo(host: &str, port: i32, flags: i32, deadline: Deadline) -> Result<NameInfo> {
+/// an IPv6 address gets the sockaddr's flowinfo and scope_id (zero for a 2-tuple), whatever
+/// `%scope` the host text carried.
+pub fn getnameinfo(
+    host: &str,
+    port: i32,
+    flags: i32,
+    scope: Option<Scope>,
+    deadline: Deadline,
+) -> Result<NameInfo> {
     let owned = host.to_string();
     within(
         deadline,
         "getnameinfo",
         nameinfo_input(host, port, flags),
-        move || getnameinfo_blocking(&owned, port, flags),
+        move || getnameinfo_blocking(&owned, port, flags, scope),
     )
 }
 
 /// [`getnameinfo`] without a deadline: both of its libc calls, one after the other.
-pub fn getnameinfo_blocking(host: &str, port: i32, flags: i32) -> Result<NameInfo> {
+pub fn getnameinfo_blocking(
+    host: &str,
+    port: i32,
+    flags: i32,
+    scope: Option<Scope>,
+) -> Result<NameInfo> {
     const CALL: &str = "getnameinfo";
     let input = nameinfo_input(host, port, flags);
     let hints = Hints {
@@ -191,9 +210,13 @@ pub fn getnameinfo_blocking(host: &str, port: i32, flags: i32) -> Result<NameInf
     let addr = match entries.as_slice() {
         [one] => match one.sockaddr.as_socket() {
             Some(std::net::SocketAddr::V6(mut v6)) => {
-                v6.set_flowinfo(0);
-                v6.set_scope_id(0);
+                let scope = scope.unwrap_or_default();
+                v6.set_flowinfo(scope.flowinfo);
+                v6.set_scope_id(scope.scope_id);
                 SockAddr::from(v6)
+            }
+            Some(std::net::SocketAddr::V4(_)) if scope.is_some() => {
+                return Err(Error::input(CALL, input, "IPv4 sockaddr must be 2 tuple"));
             }
             _ => one.sockaddr.clone(),
         },
@@ -360,9 +383,9 @@ mod tests {
     fn getnameinfo_takes_any_c_int_port_and_drops_the_scope() {
         let t = Deadline::after(Duration::from_secs(5));
         let numeric = libc::NI_NUMERICHOST | libc::NI_NUMERICSERV;
-        let wrapped = getnameinfo("127.0.0.1", 65536 + 80, numeric, t).ok();
+        let wrapped = getnameinfo("127.0.0.1", 65536 + 80, numeric, None, t).ok();
         assert_eq!(wrapped.map(|n| n.port), Some(Text::from("80")));
-        let scoped = getnameinfo("fe80::1%1", 80, numeric, t).ok();
+        let scoped = getnameinfo("fe80::1%1", 80, numeric, None, t).ok();
         assert_eq!(scoped.map(|n| n.host), Some(Text::from("fe80::1")));
     }
 }
