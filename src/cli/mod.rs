@@ -339,6 +339,11 @@ commands! {
     /// resolution before them has it too.
     #[command(after_help = "Examples:\n  $ sockref create_connection localhost:8080\n  $ sockref create_connection localhost 8080 --timeout 0.5")]
     "create_connection" => CreateConnection(CreateConnectionArgs),
+    /// socket.fromfd for a socket of any process you may trace: its family, type,
+    /// protocol and addresses, from a duplicate of the descriptor (pidfd_getfd(2)),
+    /// read-only and closed at once. `sockopt --pid PID --fd FD` shows its options.
+    #[command(after_help = "Examples:\n  $ sockref fromfd 1234 5\n  $ sockref fromfd 1234 5 --json")]
+    "fromfd" => Fromfd(FromfdArgs),
     /// socket.socketpair(family, type, proto): two sockets connected to each other without
     /// addresses, both ends shown, and a message sent each way.
     #[command(after_help = "Examples:\n  $ sockref socketpair\n  $ sockref socketpair AF_UNIX SOCK_SEQPACKET")]

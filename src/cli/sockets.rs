@@ -32,6 +32,14 @@ pub struct SockoptArgs {
     /// Ask about every option sockref knows, not only those that apply to this socket.
     #[arg(long)]
     pub all: bool,
+    /// Read a socket another process holds instead (with --fd): every option, its
+    /// addresses and TCP_INFO, from a duplicate of the descriptor taken with pidfd_getfd(2).
+    /// Read-only; needs ptrace permission over the process (its user, or CAP_SYS_PTRACE).
+    #[arg(long, value_name = "PID", requires = "fd", conflicts_with_all = ["set", "connected"])]
+    pub pid: Option<i32>,
+    /// The descriptor number of the socket in process --pid (ls -l /proc/PID/fd).
+    #[arg(long, value_name = "FD", requires = "pid")]
+    pub fd: Option<i32>,
 }
 
 /// Arguments of `keepalive`.
@@ -305,6 +313,15 @@ pub enum EchoTransportArg {
     AbstractDgram,
     /// AF_UNIX SOCK_SEQPACKET in Linux's abstract namespace.
     AbstractSeqpacket,
+}
+
+/// Arguments of `fromfd`.
+#[derive(Debug, Args)]
+pub struct FromfdArgs {
+    /// The process that holds the socket.
+    pub pid: i32,
+    /// Its descriptor number for the socket (ls -l /proc/PID/fd).
+    pub fd: i32,
 }
 
 /// Arguments of `getsockopt`.

@@ -136,7 +136,22 @@ fn inet_calls(a: &InetArgs) -> Result<Vec<Call>> {
     let packed =
         parse_hex(&report.packed).map_err(|r| Error::input("inet", a.address.clone(), r))?;
     let mut calls = Vec::new();
-    if report.form != "packed" {
+    if let (Some(zone), Some((address, _))) = (&report.zone, a.address.split_once('%')) {
+        // The address before the zone, then the interface the zone names.
+        calls.push(Call::new(
+            "inet_pton",
+            vec![
+                ("address_family", PyArg::Name("AF_INET6".into())),
+                ("ip_string", PyArg::Str(address.to_string())),
+            ],
+        ));
+        if !zone.bytes().all(|b| b.is_ascii_digit()) {
+            calls.push(Call::new(
+                "if_nametoindex",
+                vec![("if_name", PyArg::Str(zone.clone()))],
+            ));
+        }
+    } else if report.form != "packed" {
         let parsers = [
             ("inet_pton", Some("AF_INET")),
             ("inet_pton", Some("AF_INET6")),
@@ -150,26 +165,9 @@ fn inet_calls(a: &InetArgs) -> Result<Vec<Call>> {
             if let Some(af) = af {
                 args.push(("address_family", PyArg::Name(af.to_string())));
             }
-            // A zone is not inet_pton's: the address before it is what the parsers read.
-            let text = a.address.split('%').next().unwrap_or_default();
-            let text = if report.zone.is_some() {
-                text
-            } else {
-                &a.address
-            };
-            args.push(("ip_string", PyArg::Str(text.to_string())));
+            args.push(("ip_string", PyArg::Str(a.address.clone())));
             calls.push(Call::new(function, args));
         }
-    }
-    if let Some(zone) = report
-        .zone
-        .as_deref()
-        .filter(|z| !z.bytes().all(|b| b.is_ascii_digit()))
-    {
-        calls.push(Call::new(
-            "if_nametoindex",
-            vec![("if_name", PyArg::Str(zone.to_string()))],
-        ));
     }
     calls.push(Call::new(
         "inet_ntop",

@@ -17,7 +17,8 @@ use crate::sys::inet as c;
 #[derive(Debug, Clone, Serialize)]
 pub struct InetReport {
     pub input: String,
-    /// `text` when a parser accepted the input, `packed` when it was read as hex bytes.
+    /// `text` when a parser accepted the input, `packed` when it was read as hex bytes,
+    /// `zoned` for an IPv6 address with a zone (`fe80::1%eth0`), read as getaddrinfo reads it.
     pub form: &'static str,
     pub family: &'static str,
     /// What each text parser said of the input.
@@ -64,12 +65,30 @@ pub fn run(input: &str) -> Result<InetReport> {
     if let Some((address, zone)) = zoned(input) {
         let scope_id = scope_id(input, zone)?;
         let mut report = unzoned(address)?;
+        // The parsers' verdicts are on the text as typed: none of them takes a zone.
+        report.parsers = parser_views(input)?.0;
         report.input = input.to_string();
+        report.form = "zoned";
         report.zone = Some(zone.to_string());
         report.scope_id = Some(scope_id);
         return Ok(report);
     }
     unzoned(input)
+}
+
+/// What each text parser says of `input`, and what the first that accepts it packed.
+fn parser_views(input: &str) -> Result<(Vec<ParserView>, Option<Vec<u8>>)> {
+    let arg = PyArg::Str(input.to_string()).to_string();
+    let text = c_string("inet", &arg, input)?;
+    let pton4 = c::inet_pton(libc::AF_INET, &text).ok().flatten();
+    let pton6 = c::inet_pton(libc::AF_INET6, &text).ok().flatten();
+    let aton = c::inet_aton(&text);
+    let parsers = vec![
+        parser_view(format!("inet_pton(AF_INET, {arg})"), pton4.as_deref()),
+        parser_view(format!("inet_pton(AF_INET6, {arg})"), pton6.as_deref()),
+        parser_view(format!("inet_aton({arg})"), aton.as_ref().map(|a| &a[..])),
+    ];
+    Ok((parsers, pton6.or(pton4).or(aton.map(|a| a.to_vec()))))
 }
 
 /// The address and zone of `ADDR%ZONE`, when ADDR is an IPv6 address.
@@ -95,18 +114,10 @@ fn scope_id(input: &str, zone: &str) -> Result<u32> {
 
 fn unzoned(input: &str) -> Result<InetReport> {
     let arg = PyArg::Str(input.to_string()).to_string();
-    let text = c_string("inet", &arg, input)?;
-    let pton4 = c::inet_pton(libc::AF_INET, &text).ok().flatten();
-    let pton6 = c::inet_pton(libc::AF_INET6, &text).ok().flatten();
-    let aton = c::inet_aton(&text);
-    let parsers = vec![
-        parser_view(format!("inet_pton(AF_INET, {arg})"), pton4.as_deref()),
-        parser_view(format!("inet_pton(AF_INET6, {arg})"), pton6.as_deref()),
-        parser_view(format!("inet_aton({arg})"), aton.as_ref().map(|a| &a[..])),
-    ];
-    let (form, packed) = match (pton6, pton4.or(aton.map(|a| a.to_vec()))) {
-        (Some(p), _) | (None, Some(p)) => ("text", p),
-        (None, None) => match parse_hex(input) {
+    let (parsers, parsed) = parser_views(input)?;
+    let (form, packed) = match parsed {
+        Some(p) => ("text", p),
+        None => match parse_hex(input) {
             Ok(bytes) if bytes.len() == 4 || bytes.len() == 16 => ("packed", bytes),
             _ => {
                 return Err(Error::input(

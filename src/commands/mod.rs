@@ -30,6 +30,7 @@ use crate::cli::Command;
 use crate::error::Result;
 use crate::output::Render;
 use crate::report::Report;
+use crate::socket_module::pyargs::PyArg;
 
 /// Settings every command shares.
 #[derive(Debug, Clone, Copy)]
@@ -83,6 +84,14 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Keepalive(args) => Box::new(keepalive::run(args)?),
         Command::Connect(args) => Box::new(connect::run(args, t)?),
         Command::CreateConnection(args) => Box::new(connect::mirror(args, t)?),
+        Command::Fromfd(args) => Box::new(mirror::Mirror::new(
+            "fromfd",
+            vec![
+                ("pid", PyArg::Int(args.pid.into())),
+                ("fd", PyArg::Int(args.fd.into())),
+            ],
+            sockopt::live::fromfd(args.pid, args.fd)?,
+        )?),
         Command::Backlog(args) => Box::new(backlog::run(args, t)?),
         Command::Echo(args) => echo::run(args, ctx)?,
         Command::Getsockopt(args) => Box::new(mirror::sockopt::getsockopt(args, ctx.progress)?),

@@ -14,6 +14,7 @@ mod echo_modes;
 mod errno;
 mod experiments;
 mod keepalive;
+mod live_sockets;
 mod lookups;
 mod pairs;
 mod sockopt;

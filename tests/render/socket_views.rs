@@ -161,6 +161,7 @@ fn rcvbuf_set(requested: i64, kept: i64) -> SetOutcome {
 #[test]
 fn sockopt_of_a_fresh_socket_with_a_set() {
     let report = SockoptReport {
+        process: None,
         call: "socket(AF_INET, SOCK_STREAM, 0)".into(),
         family: "AF_INET".into(),
         socktype: "SOCK_STREAM".into(),
@@ -171,6 +172,32 @@ fn sockopt_of_a_fresh_socket_with_a_set() {
             local: None,
             peer: None,
             set: vec![rcvbuf_set(65536, 131_072)],
+            options: tcp_options(131_072),
+            tcp_info: None,
+        }],
+    };
+    insta::assert_snapshot!(render_all(&report));
+}
+
+/// Another process's socket: the heading names the process, its descriptor and the ends.
+#[test]
+fn sockopt_of_another_process_s_socket() {
+    let report = SockoptReport {
+        process: Some(sockref::commands::sockopt::live::ProcessView {
+            pid: 4242,
+            fd: 7,
+            command: Some(sockref::text::Text::from_bytes(b"srv\x1b[2J".to_vec())),
+        }),
+        call: "pidfd_getfd(pidfd_open(4242), 7)".into(),
+        family: "AF_INET".into(),
+        socktype: "SOCK_STREAM".into(),
+        proto: 6,
+        connected: true,
+        sockets: vec![SocketOptions {
+            role: "live",
+            local: Some("127.0.0.1:8080".into()),
+            peer: Some("127.0.0.1:51000".into()),
+            set: Vec::new(),
             options: tcp_options(131_072),
             tcp_info: None,
         }],
@@ -202,6 +229,7 @@ fn sockopt_with_a_refused_set() {
         )),
     };
     let report = SockoptReport {
+        process: None,
         call: "socket(AF_INET, SOCK_STREAM, 0)".into(),
         family: "AF_INET".into(),
         socktype: "SOCK_STREAM".into(),
@@ -264,6 +292,7 @@ fn sockopt_of_a_connected_pair() {
         tcp_info: Some(tcp_info(rtt, 32_741)),
     };
     let report = SockoptReport {
+        process: None,
         call: "socket(AF_INET, SOCK_STREAM, 0)".into(),
         family: "AF_INET".into(),
         socktype: "SOCK_STREAM".into(),

@@ -3,6 +3,7 @@
 //! what was asked; `--connected` reads both ends of a live loopback pair instead, with
 //! TCP_INFO decoded.
 
+pub mod live;
 pub mod tcp;
 
 use std::time::Duration;
@@ -33,8 +34,10 @@ pub struct SockoptReport {
     pub socktype: String,
     pub proto: i32,
     pub connected: bool,
-    /// One fresh socket, or the two ends of a connected pair.
+    /// One fresh socket, the two ends of a connected pair, or another process's socket.
     pub sockets: Vec<SocketOptions>,
+    /// The process whose socket this is, for `--pid PID --fd FD`.
+    pub process: Option<live::ProcessView>,
 }
 
 /// Everything read from one socket.
@@ -78,6 +81,9 @@ impl Report for SockoptReport {
 
 /// Runs `sockopt`.
 pub fn run(args: &SockoptArgs, timeout: Duration) -> Result<SockoptReport> {
+    if let (Some(pid), Some(fd)) = (args.pid, args.fd) {
+        return live::run(pid, fd, args.all);
+    }
     let kind = socket_kind(&args.family, &args.socktype, args.proto.as_deref())?;
     let sets = parse_sets(&args.set)?;
     let options = read::applicable(kind.family, kind.socktype, args.all);
@@ -119,6 +125,7 @@ pub fn run(args: &SockoptArgs, timeout: Duration) -> Result<SockoptReport> {
         proto: kind.proto,
         connected: args.connected,
         sockets,
+        process: None,
     })
 }
 

@@ -27,6 +27,21 @@ impl Render for SockoptReport {
 impl SockoptReport {
     fn heading(&self) -> String {
         let call = &self.call;
+        if let (Some(p), [s]) = (&self.process, self.sockets.as_slice()) {
+            let command = p
+                .command
+                .as_ref()
+                .map_or(String::new(), |c| format!(" ({c})"));
+            let ends = match (&s.local, &s.peer) {
+                (Some(l), Some(r)) => format!(": {l} <-> {r}"),
+                (Some(l), None) => format!(": {l}"),
+                _ => String::new(),
+            };
+            return format!(
+                "socket({}, {}, {}) of pid {}{command} fd {}{ends}",
+                self.family, self.socktype, self.proto, p.pid, p.fd
+            );
+        }
         match self.sockets.as_slice() {
             [a, b] if self.connected => format!(
                 "{call}, a connected pair: client {} <-> server {}",
