@@ -25,7 +25,14 @@ pub const GROUPS: &[(&str, &[&str])] = &[
     ("Reference", &["ref", "const", "errno"]),
     (
         "Sockets and experiments",
-        &["sockopt", "keepalive", "connect", "backlog", "echo"],
+        &[
+            "sockets",
+            "sockopt",
+            "keepalive",
+            "connect",
+            "backlog",
+            "echo",
+        ],
     ),
     (
         "Function mirrors (Python's socket module)",

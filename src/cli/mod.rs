@@ -221,6 +221,11 @@ commands! {
     /// scope, from rtnetlink (as `ip addr`).
     #[command(after_help = "Examples:\n  $ sockref interfaces\n  $ sockref interfaces lo --json")]
     "interfaces" => Interfaces(InterfacesArgs),
+    /// This host's sockets, as `ss -tuxap` lists them: family, type, state, addresses,
+    /// queues, inode and the processes that hold each, TCP_INFO essentials, TIME_WAIT
+    /// per port; read from the kernel's socket diagnostics (NETLINK_SOCK_DIAG).
+    #[command(after_help = "Examples:\n  $ sockref sockets\n  $ sockref sockets --tcp --listening\n  $ sockref sockets --port 8080 --options\n  $ sockref sockets --state time-wait --json")]
+    "sockets" => Sockets(SocketsArgs),
     /// Write a shell completion script to stdout.
     ///
     /// On every TAB the script runs `SOCKREF_COMPLETE=SHELL sockref -- WORDS...`, so values

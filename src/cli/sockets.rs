@@ -315,6 +315,44 @@ pub enum EchoTransportArg {
     AbstractSeqpacket,
 }
 
+/// Arguments of `sockets`.
+#[derive(Debug, Args)]
+pub struct SocketsArgs {
+    /// Only the sockets this process holds.
+    #[arg(long, value_name = "PID")]
+    pub pid: Option<i32>,
+    /// Only sockets with this local or peer port.
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+    /// Only sockets in this state (LISTEN, ESTAB, TIME-WAIT, CLOSE-WAIT, UNCONN, ...; any
+    /// case, `_` or `-`); repeatable.
+    #[arg(long, value_name = "STATE")]
+    pub state: Vec<String>,
+    /// Only IPv4 sockets.
+    #[arg(short = '4')]
+    pub ipv4: bool,
+    /// Only IPv6 sockets.
+    #[arg(short = '6')]
+    pub ipv6: bool,
+    /// Only TCP sockets (with --udp and --unix: those too).
+    #[arg(long, short = 't')]
+    pub tcp: bool,
+    /// Only UDP sockets.
+    #[arg(long, short = 'u')]
+    pub udp: bool,
+    /// Only unix sockets.
+    #[arg(long, short = 'x')]
+    pub unix: bool,
+    /// Only listening sockets: LISTEN, and UNCONN for datagram sockets.
+    #[arg(long, short = 'l')]
+    pub listening: bool,
+    /// Add the key options of each socket (nodelay, keepalive and its timers, reuseaddr,
+    /// reuseport, rcvbuf, sndbuf, v6only), read from the owning process's descriptor
+    /// (pidfd_getfd; needs ptrace permission over it).
+    #[arg(long)]
+    pub options: bool,
+}
+
 /// Arguments of `fromfd`.
 #[derive(Debug, Args)]
 pub struct FromfdArgs {

@@ -22,6 +22,7 @@ pub mod resolve;
 pub mod reverse;
 pub mod server;
 pub mod service;
+pub mod sockets;
 pub mod sockopt;
 
 use std::time::Duration;
@@ -79,6 +80,7 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Byteorder(args) => Box::new(byteorder::run(&args.value)?),
         Command::Inet(args) => Box::new(inet::run(&args.address)?),
         Command::Interfaces(args) => Box::new(interfaces::run(args)?),
+        Command::Sockets(args) => Box::new(sockets::run(args)?),
         Command::Sockopt(args) => Box::new(sockopt::run(args, t)?),
         Command::Keepalive(args) if args.demo => Box::new(keepalive::demo::run(args)?),
         Command::Keepalive(args) => Box::new(keepalive::run(args)?),

@@ -245,3 +245,205 @@ fn is_root() -> bool {
         })
         .unwrap_or(false)
 }
+
+/// A child holding sockets of every kind `sockets` lists: TCP listening and connected, UDP
+/// bound and connected, over IPv4 and IPv6; unix stream (a listener on a path and a
+/// connection), datagram (abstract name) and seqpacket (a socketpair).
+const HOLDER: &str = r#"
+import os, socket, sys, tempfile
+l = socket.create_server(("127.0.0.1", 0)); c = socket.create_connection(l.getsockname()); a, _ = l.accept()
+v6 = socket.create_server(("::1", 0), family=socket.AF_INET6)
+c6 = socket.create_connection(v6.getsockname()[:2]); a6, _ = v6.accept()
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", 0))
+u6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); u6.bind(("::1", 0)); u6.connect(("::1", 9))
+path = os.path.join(tempfile.mkdtemp(), "holder.sock")
+ul = socket.socket(socket.AF_UNIX); ul.bind(path); ul.listen()
+uc = socket.socket(socket.AF_UNIX); uc.connect(path); ua, _ = ul.accept()
+ud = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); ud.bind("\0sockref-holder-%d" % os.getpid())
+p1, p2 = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+print(os.getpid(), flush=True)
+sys.stdin.readline()
+os.unlink(path)
+"#;
+
+/// One socket as both tools print it: netid, state, queues, local, peer, and for unix
+/// sockets their inodes; and the descriptor of the process holding it.
+type Row = (String, String, String, String, String, String, String);
+
+fn ss_rows(pid: &str) -> Vec<Row> {
+    let output = Command::new("ss")
+        .args(["-H", "-tuxanp"])
+        .output()
+        .expect("run ss");
+    let marker = format!("pid={pid},");
+    let mut rows: Vec<Row> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|l| l.contains(&marker))
+        .filter_map(|line| {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            let fd = line.split(&marker).nth(1)?.split([')', ',']).next()?;
+            let fd = fd.trim_start_matches("fd=").to_string();
+            let none = |a: &str| {
+                if a.ends_with(":*") {
+                    "*".to_string()
+                } else {
+                    a.to_string()
+                }
+            };
+            Some(if f[0].starts_with("u_") {
+                // u_str STATE RQ SQ LOCAL INODE PEER PEER_INODE users:(...)
+                let peer = if f[7] == "0" {
+                    "*".to_string()
+                } else {
+                    format!("inode {}", f[7])
+                };
+                (
+                    f[0].into(),
+                    f[1].into(),
+                    f[2].into(),
+                    f[3].into(),
+                    format!("{} {}", f[4], f[5]),
+                    peer,
+                    fd,
+                )
+            } else {
+                (
+                    f[0].into(),
+                    f[1].into(),
+                    f[2].into(),
+                    f[3].into(),
+                    f[4].into(),
+                    none(f[5]),
+                    fd,
+                )
+            })
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn sockref_rows(report: &Value) -> Vec<Row> {
+    let text = |v: &Value| v.as_str().map_or("*".to_string(), str::to_string);
+    let mut rows: Vec<Row> = report["sockets"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            let unix = s["netid"].as_str().is_some_and(|n| n.starts_with("u_"));
+            let local = if unix {
+                format!("{} {}", text(&s["local"]), s["inode"])
+            } else {
+                text(&s["local"])
+            };
+            let peer = match s["peer_inode"].as_u64() {
+                Some(inode) if unix && inode != 0 => format!("inode {inode}"),
+                _ => text(&s["peer"]),
+            };
+            (
+                text(&s["netid"]),
+                text(&s["state"]),
+                s["recv_queue"].to_string(),
+                s["send_queue"].to_string(),
+                local,
+                peer,
+                s["processes"][0]["fd"].to_string(),
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+#[test]
+fn sockets_lists_what_ss_lists() {
+    if !(require_python() && require("ss", &["-V"])) {
+        return;
+    }
+    let mut holder = Command::new("python3")
+        .args(["-c", HOLDER])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start the holder");
+    let mut stdin = holder.stdin.take().expect("its stdin");
+    let mut stdout = BufReader::new(holder.stdout.take().expect("its stdout"));
+    let mut pid = String::new();
+    stdout.read_line(&mut pid).expect("the holder's pid");
+    let pid = pid.trim().to_string();
+    let ours = sockref_rows(&json_of(&["sockets", "--pid", &pid]));
+    let theirs = ss_rows(&pid);
+    let _ = stdin.write_all(b"done\n");
+    let _ = holder.wait();
+    assert_eq!(ours.len(), 14, "the holder's sockets: {ours:#?}");
+    assert_eq!(ours, theirs, "sockref sockets and ss -tuxanp disagree");
+    for (netid, state) in [
+        ("tcp", "LISTEN"),
+        ("tcp", "ESTAB"),
+        ("udp", "UNCONN"),
+        ("udp", "ESTAB"),
+        ("u_str", "LISTEN"),
+        ("u_dgr", "UNCONN"),
+        ("u_seq", "ESTAB"),
+    ] {
+        assert!(
+            ours.iter().any(|r| r.0 == netid && r.1 == state),
+            "no {netid} {state}"
+        );
+    }
+    note(&format!(
+        "sockets: the {} sockets of a process agree with ss -tuxanp",
+        ours.len()
+    ));
+}
+
+#[test]
+fn sockets_filters_and_counts_time_wait() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a listener");
+    let port = listener.local_addr().expect("its address").port();
+    // Connections this side closes first leave TIME-WAIT behind, on the client's port.
+    for _ in 0..3 {
+        let client = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+        let (server, _) = listener.accept().expect("accept");
+        drop(server);
+        drop(client);
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let report = json_of(&["sockets", "--port", &port.to_string(), "--tcp"]);
+    let sockets = report["sockets"].as_array().cloned().unwrap_or_default();
+    assert!(sockets.iter().any(|s| s["state"] == "LISTEN"), "{report}");
+    let waiting = sockets.iter().filter(|s| s["state"] == "TIME-WAIT").count();
+    assert_eq!(waiting, 3, "{report}");
+    assert_eq!(report["time_wait"][0]["port"], port, "{report}");
+    assert_eq!(report["time_wait"][0]["count"], 3, "{report}");
+    let listening = json_of(&["sockets", "--port", &port.to_string(), "--listening", "-4"]);
+    assert_eq!(
+        listening["sockets"].as_array().map(Vec::len),
+        Some(1),
+        "{listening}"
+    );
+    let options = json_of(&[
+        "sockets",
+        "--port",
+        &port.to_string(),
+        "--state",
+        "listen",
+        "--options",
+    ]);
+    let names: Vec<&str> = options["sockets"][0]["options"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|o| o["name"].as_str())
+        .collect();
+    assert!(
+        names.contains(&"SO_REUSEADDR") && names.contains(&"TCP_NODELAY"),
+        "{options}"
+    );
+    let bad = sockref()
+        .args(["sockets", "--state", "sleepy"])
+        .output()
+        .expect("run");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a state"));
+}

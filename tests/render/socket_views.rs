@@ -526,3 +526,76 @@ fn backlog_whose_next_client_stalls() {
     };
     insta::assert_snapshot!(render_all(&report));
 }
+
+#[test]
+fn sockets_with_owners_tcp_info_options_and_time_wait() {
+    use sockref::commands::sockets::{
+        OptionView, Owner, PortCount, SocketView, SocketsReport, TcpInfoView,
+    };
+    use sockref::text::Text;
+    let socket = |netid, state, local: Option<&str>, peer: Option<&str>| SocketView {
+        netid,
+        family: if netid.starts_with("u_") {
+            "AF_UNIX"
+        } else {
+            "AF_INET"
+        },
+        socktype: if netid == "udp" {
+            "SOCK_DGRAM"
+        } else {
+            "SOCK_STREAM"
+        },
+        state,
+        local: local.map(Text::from),
+        peer: peer.map(Text::from),
+        peer_inode: None,
+        recv_queue: 0,
+        send_queue: 0,
+        inode: 4711,
+        uid: Some(1000),
+        processes: vec![Owner {
+            pid: 321,
+            fd: 5,
+            command: Some(Text::from_bytes(b"srv\x1b]0;x".to_vec())),
+        }],
+        tcp_info: None,
+        options: None,
+        options_error: None,
+    };
+    let mut estab = socket(
+        "tcp",
+        "ESTAB",
+        Some("127.0.0.1:8080"),
+        Some("127.0.0.1:51000"),
+    );
+    estab.tcp_info = Some(TcpInfoView {
+        rtt_ms: 0.031,
+        rttvar_ms: 0.015,
+        cwnd: 10,
+        mss: 32768,
+        retransmits: 0,
+    });
+    estab.options = Some(vec![OptionView {
+        name: "TCP_NODELAY",
+        raw: Some(1),
+        text: Some("on".into()),
+    }]);
+    let mut wait = socket(
+        "tcp",
+        "TIME-WAIT",
+        Some("127.0.0.1:8080"),
+        Some("127.0.0.1:50999"),
+    );
+    wait.processes.clear();
+    wait.options_error = Some("no process holds it (or it is not this user's to see)".into());
+    let mut unix = socket("u_str", "ESTAB", None, None);
+    unix.peer_inode = Some(4712);
+    let report = SocketsReport {
+        sockets: vec![estab, wait, unix],
+        time_wait: vec![PortCount {
+            port: 8080,
+            count: 1,
+        }],
+    };
+    insta::assert_snapshot!(render_all(&report));
+}

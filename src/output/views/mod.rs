@@ -14,6 +14,7 @@ pub mod mirror;
 pub mod numbers;
 pub mod pairs;
 pub mod reference;
+pub mod sockets;
 pub mod sockopt;
 
 use super::sheet::{Cell, Tone};
