@@ -406,6 +406,7 @@ impl Command {
             C::CreateConnection(a) => a.code,
             C::Socketpair(a) => a.code,
             C::CreateServer(a) => a.code,
+            C::Fromfd(a) => a.code,
             _ => return None,
         };
         code.code

@@ -360,6 +360,8 @@ pub struct FromfdArgs {
     pub pid: i32,
     /// Its descriptor number for the socket (ls -l /proc/PID/fd).
     pub fd: i32,
+    #[command(flatten)]
+    pub code: CodeArg,
 }
 
 /// Arguments of `getsockopt`.

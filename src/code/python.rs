@@ -2,7 +2,7 @@
 //! would write the call.
 
 use super::symbols::{Part, parts};
-use super::{Call, Unsupported, literal, read_length};
+use super::{Call, Unsupported, fill, literal, read_length};
 use crate::socket_module::parse::to_hex;
 use crate::socket_module::pyargs::PyArg;
 
@@ -48,6 +48,14 @@ fn snippet(call: &Call) -> Result<String, Unsupported<'_>> {
             invoke(&positional)
         ),
         "send_fds" => SEND_FDS.to_string(),
+        "fromfd" => fill(
+            FROMFD,
+            &[
+                ("pid", &expr(call.arg("pid"))),
+                ("fd", &expr(call.arg("fd"))),
+                ("getfd", &libc::SYS_pidfd_getfd.to_string()),
+            ],
+        ),
         "if_nameindex" => {
             "for index, name in socket.if_nameindex():\n    print(index, name)\n".to_string()
         }
@@ -82,6 +90,38 @@ with first, second, tempfile.TemporaryFile() as scratch:
     print(\"same_file\", (sent.st_dev, sent.st_ino) == (received.st_dev, received.st_ino))
     print(\"msg_flags\", flags)
     os.close(fds[0])
+";
+
+/// socket.fromfd works on this process's descriptors only: another process's comes
+/// through pidfd_getfd(2), by its number on this platform (Python has no wrapper).
+const FROMFD: &str = "\
+import ctypes
+import os
+
+SYS_pidfd_getfd = @getfd@
+libc = ctypes.CDLL(None, use_errno=True)
+pidfd = os.pidfd_open(@pid@)
+fd = libc.syscall(SYS_pidfd_getfd, pidfd, @fd@, 0)
+os.close(pidfd)
+if fd < 0:
+    errno = ctypes.get_errno()
+    raise OSError(errno, os.strerror(errno))
+
+
+def shown(address):
+    if isinstance(address, tuple):
+        return list(address[:2])
+    return [address] if address else []
+
+
+with socket.socket(fileno=fd) as sock:
+    proto = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PROTOCOL)
+    print(sock.family.name, sock.type.name, proto)
+    print(\"laddr\", *shown(sock.getsockname()))
+    try:
+        print(\"raddr\", *shown(sock.getpeername()))
+    except OSError:
+        print(\"raddr\")
 ";
 
 /// The listener and the options Python set on it, read back.

@@ -155,6 +155,7 @@ fn snippet(call: &Call) -> Result<Snippet, Unsupported<'_>> {
         "send_fds" => sockets::send_fds(),
         "if_nameindex" | "if_nametoindex" | "if_indextoname" => interfaces::snippet(call),
         "create_server" => sockets::create_server(call),
+        "fromfd" => sockets::fromfd(call),
         _ => return Err((call, "sockref has no Rust template for this call")),
     })
 }

@@ -32,6 +32,13 @@ fn calls(command: &Command, ctx: &Context) -> Result<Vec<Call>> {
         Command::CreateConnection(a) => vec![connect::mirror_plan(a, ctx.timeout)?],
         Command::Socketpair(a) => vec![pairs::socketpair_call(a)?],
         Command::SendFds(_) => vec![Call::new("send_fds", vec![])],
+        Command::Fromfd(a) => vec![Call::new(
+            "fromfd",
+            vec![
+                ("pid", PyArg::Int(a.pid.into())),
+                ("fd", PyArg::Int(a.fd.into())),
+            ],
+        )],
         Command::CreateServer(a) => vec![server::call(&server::spec(a)?)],
         Command::Resolve(a) => resolve::queries(a)?
             .iter()

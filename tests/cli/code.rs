@@ -53,6 +53,7 @@ fn every_mirror_and_lookup_verb_takes_code() {
         &["if_nameindex"],
         &["if_nametoindex", "lo"],
         &["if_indextoname", "1"],
+        &["fromfd", "1", "3"],
     ];
     for command in commands {
         for language in ["python", "c", "rust"] {

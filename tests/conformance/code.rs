@@ -67,7 +67,7 @@ fn byteorder_lines(json: &Value) -> Vec<String> {
 
 /// Every mirror and lookup verb that takes `--code`, with arguments of each kind; the
 /// names are numeric or in /etc/hosts, so nothing asks DNS.
-fn cases(server: u16) -> Vec<Case> {
+fn cases(server: u16, server_fd: i32) -> Vec<Case> {
     let mut cases: Vec<Case> = [
         "gethostbyname localhost",
         "gethostbyname 127.0.0.1",
@@ -144,6 +144,10 @@ fn cases(server: u16) -> Vec<Case> {
     .collect();
     cases.push(mirror(&format!("create_connection 127.0.0.1:{server}")));
     cases.push(mirror(&format!(
+        "fromfd {} {server_fd}",
+        std::process::id()
+    )));
+    cases.push(mirror(&format!(
         "create_connection localhost {server} --source 127.0.0.1"
     )));
     cases.extend([
@@ -215,7 +219,7 @@ fn programs_print_what_sockref_answers() {
     }
     let server = TcpListener::bind("127.0.0.1:0").expect("a loopback listener");
     let port = server.local_addr().expect("its address").port();
-    let cases = cases(port);
+    let cases = cases(port, std::os::fd::AsRawFd::as_raw_fd(&server));
     let dir = tempfile::tempdir().expect("a scratch directory");
     let expected: Vec<Answer> = cases.iter().map(expected).collect();
     let python: Vec<Answer> = cases
@@ -364,6 +368,23 @@ fn lines_of(command: &str, json: &Value) -> Vec<String> {
                     .collect()
             })
             .unwrap_or_default(),
+        "fromfd" => {
+            let address = |v: &Value| match v {
+                Value::Object(_) => format!(" {} {}", text(&v["address"]), text(&v["port"])),
+                Value::String(path) => format!(" {path}"),
+                _ => String::new(),
+            };
+            vec![
+                format!(
+                    "{} {} {}",
+                    text(&result["family"]),
+                    text(&result["type"]),
+                    result["proto"]
+                ),
+                format!("laddr{}", address(&result["laddr"])),
+                format!("raddr{}", address(&result["raddr"])),
+            ]
+        }
         "create_server" => json["options"]
             .as_array()
             .map(|o| {

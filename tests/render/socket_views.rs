@@ -545,6 +545,7 @@ fn sockets_with_owners_tcp_info_options_and_time_wait() {
         } else {
             "SOCK_STREAM"
         },
+        proto: if netid == "tcp" { 6 } else { 0 },
         state,
         local: local.map(Text::from),
         peer: peer.map(Text::from),

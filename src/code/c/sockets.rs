@@ -178,3 +178,55 @@ print_option(fd, SOL_SOCKET, SO_REUSEADDR, \"SO_REUSEADDR\");
 print_option(fd, SOL_SOCKET, SO_REUSEPORT, \"SO_REUSEPORT\");
 print_option(fd, SOL_SOCKET, SO_ACCEPTCONN, \"SO_ACCEPTCONN\");
 ";
+
+/// fromfd of another process's descriptor: pidfd_open and pidfd_getfd (no C library
+/// wrapper on older glibc, so the system calls), then what the socket says of itself.
+pub fn fromfd(call: &Call) -> Snippet {
+    Snippet::new(
+        &["sys/socket.h", "sys/syscall.h", "sys/un.h", "unistd.h"],
+        &[Helper::FamilyName, Helper::TypeName, Helper::AddressText],
+        fill(
+            FROMFD,
+            &[
+                ("pid", &expr(call.arg("pid"))),
+                ("fd", &expr(call.arg("fd"))),
+            ],
+        ),
+    )
+}
+
+const FROMFD: &str = "int pidfd = syscall(SYS_pidfd_open, @pid@, 0);
+if (pidfd < 0) {
+    perror(\"pidfd_open\");
+    return 1;
+}
+int fd = syscall(SYS_pidfd_getfd, pidfd, @fd@, 0);
+close(pidfd);
+if (fd < 0) {
+    perror(\"pidfd_getfd\");
+    return 1;
+}
+int family = 0, type = 0, proto = 0;
+socklen_t len = sizeof(int);
+getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &len);
+getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len);
+getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len);
+printf(\"%s %s %d\\n\", family_name(family), type_name(type), proto);
+for (int peer = 0; peer < 2; peer++) {
+    struct sockaddr_storage name;
+    socklen_t size = sizeof name;
+    int got = peer ? getpeername(fd, (struct sockaddr *) &name, &size)
+                   : getsockname(fd, (struct sockaddr *) &name, &size);
+    printf(\"%s\", peer ? \"raddr\" : \"laddr\");
+    if (got == 0 && (family == AF_INET || family == AF_INET6)) {
+        char host[INET6_ADDRSTRLEN];
+        unsigned port = address_text((struct sockaddr *) &name, host, sizeof host);
+        printf(\" %s %u\", host, port);
+    } else if (got == 0 && family == AF_UNIX && size > sizeof(sa_family_t)
+               && ((struct sockaddr_un *) &name)->sun_path[0] != '\\0') {
+        printf(\" %s\", ((struct sockaddr_un *) &name)->sun_path);
+    }
+    putchar('\\n');
+}
+close(fd);
+";

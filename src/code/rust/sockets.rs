@@ -167,3 +167,51 @@ pub fn create_server(call: &Call) -> Snippet {
         ..Snippet::default()
     }
 }
+
+/// fromfd of another process's descriptor: the pidfd system calls through libc, then
+/// socket2 for what the socket says of itself.
+pub fn fromfd(call: &Call) -> Snippet {
+    Snippet {
+        crates: vec!["libc", "socket2"],
+        helpers: vec![Helper::Die, Helper::Names],
+        body: crate::code::fill(
+            FROMFD,
+            &[
+                ("pid", &expr(call.arg("pid"))),
+                ("fd", &expr(call.arg("fd"))),
+            ],
+        ),
+        ..Snippet::default()
+    }
+}
+
+const FROMFD: &str = "use std::os::fd::FromRawFd;
+// SAFETY: pidfd_open and pidfd_getfd take numbers and return new descriptors or -1.
+let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, @pid@, 0) };
+if pidfd < 0 {
+    die(\"pidfd_open\", std::io::Error::last_os_error());
+}
+let fd = unsafe { libc::syscall(libc::SYS_pidfd_getfd, pidfd as libc::c_int, @fd@, 0) };
+let failed = std::io::Error::last_os_error();
+// SAFETY: pidfd is this program's and closed once.
+unsafe { libc::close(pidfd as libc::c_int) };
+if fd < 0 {
+    die(\"pidfd_getfd\", failed);
+}
+// SAFETY: fd is a new descriptor this program now owns.
+let socket = unsafe { socket2::Socket::from_raw_fd(fd as libc::c_int) };
+let family = socket.domain().map(libc::c_int::from).unwrap_or(0);
+let socktype = socket.r#type().map(libc::c_int::from).unwrap_or(0);
+let proto = socket.protocol().ok().flatten().map(libc::c_int::from).unwrap_or(0);
+println!(\"{} {} {proto}\", family_name(family), type_name(socktype));
+let shown = |address: std::io::Result<socket2::SockAddr>| match address {
+    Ok(a) => match (a.as_socket(), a.as_pathname()) {
+        (Some(ip), _) => format!(\" {} {}\", ip.ip(), ip.port()),
+        (None, Some(path)) => format!(\" {}\", path.display()),
+        _ => String::new(),
+    },
+    Err(_) => String::new(),
+};
+println!(\"laddr{}\", shown(socket.local_addr()));
+println!(\"raddr{}\", shown(socket.peer_addr()));
+";

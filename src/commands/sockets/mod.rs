@@ -35,6 +35,8 @@ pub struct SocketView {
     pub family: &'static str,
     #[serde(rename = "type")]
     pub socktype: &'static str,
+    /// The protocol number: IPPROTO_TCP (6), IPPROTO_UDP (17), 0 for unix sockets.
+    pub proto: i32,
     /// `ss`'s name for the state: LISTEN, ESTAB, TIME-WAIT, UNCONN, ...
     pub state: &'static str,
     pub local: Option<Text>,
@@ -120,12 +122,12 @@ fn owners_by_inode() -> HashMap<u32, Vec<Owner>> {
 }
 
 fn view(s: &DiagSocket, owners: &HashMap<u32, Vec<Owner>>) -> SocketView {
-    let (netid, socktype) = match s.transport {
-        Transport::Tcp => ("tcp", "SOCK_STREAM"),
-        Transport::Udp => ("udp", "SOCK_DGRAM"),
-        Transport::Unix(libc::SOCK_DGRAM) => ("u_dgr", "SOCK_DGRAM"),
-        Transport::Unix(libc::SOCK_SEQPACKET) => ("u_seq", "SOCK_SEQPACKET"),
-        Transport::Unix(_) => ("u_str", "SOCK_STREAM"),
+    let (netid, socktype, proto) = match s.transport {
+        Transport::Tcp => ("tcp", "SOCK_STREAM", libc::IPPROTO_TCP),
+        Transport::Udp => ("udp", "SOCK_DGRAM", libc::IPPROTO_UDP),
+        Transport::Unix(libc::SOCK_DGRAM) => ("u_dgr", "SOCK_DGRAM", 0),
+        Transport::Unix(libc::SOCK_SEQPACKET) => ("u_seq", "SOCK_SEQPACKET", 0),
+        Transport::Unix(_) => ("u_str", "SOCK_STREAM", 0),
     };
     let family = match s.family {
         libc::AF_INET => "AF_INET",
@@ -140,6 +142,7 @@ fn view(s: &DiagSocket, owners: &HashMap<u32, Vec<Owner>>) -> SocketView {
         netid,
         family,
         socktype,
+        proto,
         state: state_name(s.state),
         local: endpoint_text(&s.local),
         peer: endpoint_text(&s.peer),
