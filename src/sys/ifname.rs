@@ -3,6 +3,7 @@
 use std::ffi::{CStr, CString};
 
 use super::SysError;
+use super::errors::last_errno;
 use crate::text::Text;
 
 /// Every interface's index and name, in the order the C library lists them.
@@ -45,12 +46,6 @@ pub fn if_indextoname(index: u32) -> Result<Text, SysError> {
     // SAFETY: on success buf holds a NUL-terminated name.
     let name = unsafe { CStr::from_ptr(buf.as_ptr()) };
     Ok(Text::from_bytes(name.to_bytes()))
-}
-
-fn last_errno() -> i32 {
-    std::io::Error::last_os_error()
-        .raw_os_error()
-        .unwrap_or(libc::EIO)
 }
 
 #[cfg(test)]

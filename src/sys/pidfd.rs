@@ -4,6 +4,8 @@
 
 use std::os::fd::{FromRawFd, OwnedFd};
 
+use super::errors::last_errno;
+
 /// Why a descriptor could not be taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TakeError {
@@ -27,7 +29,7 @@ pub fn take(pid: i32, fd: i32) -> Result<OwnedFd, TakeError> {
     // SAFETY: pidfd_open takes a pid and flags and returns a new descriptor or -1.
     let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
     if pidfd < 0 {
-        return Err(match errno() {
+        return Err(match last_errno() {
             libc::ESRCH | libc::EINVAL => TakeError::NoProcess,
             e => common(e),
         });
@@ -39,7 +41,7 @@ pub fn take(pid: i32, fd: i32) -> Result<OwnedFd, TakeError> {
     // new descriptor, close-on-exec, or -1.
     let dup = unsafe { libc::syscall(libc::SYS_pidfd_getfd, raw, fd, 0) };
     if dup < 0 {
-        return Err(match errno() {
+        return Err(match last_errno() {
             libc::ESRCH => TakeError::Exited,
             libc::EBADF => TakeError::NoDescriptor,
             e => common(e),
@@ -65,12 +67,6 @@ pub fn is_socket(fd: &OwnedFd) -> bool {
     // SAFETY: as above.
     let ok = unsafe { libc::fstat(raw, &mut st) } == 0;
     ok && st.st_mode & libc::S_IFMT == libc::S_IFSOCK
-}
-
-fn errno() -> i32 {
-    std::io::Error::last_os_error()
-        .raw_os_error()
-        .unwrap_or(libc::EIO)
 }
 
 #[cfg(test)]
