@@ -120,9 +120,14 @@ pub struct ByteorderArgs {
 #[derive(Debug, Args)]
 pub struct InetArgs {
     /// An address in any form inet_pton or inet_aton accepts (`::1`, `127.1`,
-    /// `0x7f000001`), or a packed address as 8 or 32 hex digits.
-    #[arg(value_name = "ADDR|HEX", allow_hyphen_values = true)]
+    /// `0x7f000001`), a packed address as 8 or 32 hex digits, an IPv6 address with a zone
+    /// (`fe80::1%eth0`), or a prefix (`192.168.1.77/26`, `2001:db8::/48`,
+    /// `10.0.0.0/255.0.0.0`).
+    #[arg(value_name = "ADDR|HEX|PREFIX", allow_hyphen_values = true)]
     pub address: String,
+    /// With a prefix: whether this address is inside it (exit 1 when it is not).
+    #[arg(long, value_name = "ADDR")]
+    pub contains: Option<String>,
     #[command(flatten)]
     pub code: CodeArg,
 }

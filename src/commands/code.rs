@@ -60,6 +60,13 @@ fn calls(command: &Command, ctx: &Context) -> Result<Vec<Call>> {
             .map(|swap| Call::new(swap.function, vec![("x", PyArg::Int(0))]))
             .map(|call| with_value(call, &a.value))
             .collect::<Result<_>>()?,
+        Command::Inet(a) if a.address.contains('/') => {
+            return Err(Error::input(
+                "inet",
+                a.address.clone(),
+                "a prefix is arithmetic, not a socket-module call: no program to write",
+            ));
+        }
         Command::Inet(a) => inet_calls(a)?,
         _ => {
             return Err(Error::input(

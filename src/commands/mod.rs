@@ -16,6 +16,7 @@ pub mod interfaces;
 pub mod keepalive;
 pub mod mirror;
 pub mod pairs;
+pub mod prefix;
 pub mod proto;
 pub mod reference;
 pub mod resolve;
@@ -28,7 +29,7 @@ pub mod sockopt;
 use std::time::Duration;
 
 use crate::cli::Command;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Render;
 use crate::report::Report;
 use crate::socket_module::pyargs::PyArg;
@@ -78,6 +79,14 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Service(args) => Box::new(service::run(args)?),
         Command::Proto(args) => Box::new(proto::run(args)?),
         Command::Byteorder(args) => Box::new(byteorder::run(&args.value)?),
+        Command::Inet(args) if args.address.contains('/') => Box::new(prefix::run(args)?),
+        Command::Inet(args) if args.contains.is_some() => {
+            return Err(Error::input(
+                "inet",
+                format!("--contains for {}", args.address),
+                "--contains needs a prefix, such as 192.168.1.0/24",
+            ));
+        }
         Command::Inet(args) => Box::new(inet::run(&args.address)?),
         Command::Interfaces(args) => Box::new(interfaces::run(args)?),
         Command::Sockets(args) => Box::new(sockets::run(args)?),

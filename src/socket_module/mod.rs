@@ -16,5 +16,6 @@ pub mod interfaces;
 pub mod names;
 pub mod options;
 pub mod parse;
+pub mod prefix;
 pub mod pyargs;
 pub mod server;

@@ -25,6 +25,7 @@ mod hosts;
 mod inet;
 mod interfaces;
 mod netdb;
+mod prefixes;
 mod properties;
 mod reference;
 mod servers;

@@ -65,3 +65,13 @@ fn an_errno_with_its_cause() {
 fn a_number_of_two_kinds() {
     insta::assert_snapshot!(run_both(&["errno", "2"]));
 }
+
+#[test]
+fn inet_of_a_prefix() {
+    insta::assert_snapshot!(run_both(&[
+        "inet",
+        "192.168.1.77/26",
+        "--contains",
+        "192.168.1.200"
+    ]));
+}

@@ -98,3 +98,35 @@ impl Render for InetReport {
         vec![parsers, views]
     }
 }
+
+impl Render for crate::commands::prefix::PrefixReport {
+    fn sheets(&self) -> Vec<Sheet> {
+        let mut sheet = Sheet::new(["view", "value"]).titled(format!(
+            "{} ({}, /{})",
+            self.input, self.family, self.prefixlen
+        ));
+        let mut row = |name: &str, value: String| sheet.row([name.to_string(), value]);
+        row("network", self.network.clone());
+        row("netmask", self.netmask.clone());
+        row("hostmask", self.hostmask.clone());
+        if let Some(b) = &self.broadcast {
+            row("broadcast", b.clone());
+        } else {
+            row("last address", self.last_address.clone());
+        }
+        row("hosts", format!("{} - {}", self.first_host, self.last_host));
+        row("addresses", self.num_addresses.clone());
+        row("reverse", self.reverse_pointer.clone());
+        let classes: Vec<String> = self
+            .classes
+            .iter()
+            .map(|c| format!("{} ({}, {})", c.name, c.range, c.rfc))
+            .collect();
+        row("class", lines(&classes));
+        if let Some(c) = &self.contains {
+            let verdict = if c.inside { "inside" } else { "outside" };
+            row("contains", format!("{} is {verdict}", c.address));
+        }
+        vec![sheet]
+    }
+}
