@@ -103,6 +103,22 @@ pub struct ConnectArgs {
     /// `127.0.0.1`, `127.0.0.1:5000`, `::1`, `[::1]:5000` (port 0 when omitted).
     #[arg(long, value_name = "ADDR[:PORT]")]
     pub source: Option<String>,
+    /// Race the candidates as RFC 8305 (Happy Eyeballs) does: families interleaved, a new
+    /// attempt every --attempt-delay or as soon as one fails, the first connection wins;
+    /// shown beside the sequential create_connection, each candidate with the whole
+    /// --timeout.
+    #[arg(long, conflicts_with = "source")]
+    pub happy_eyeballs: bool,
+    /// The connection attempt delay of --happy-eyeballs (RFC 8305 recommends 250 ms; 10 ms
+    /// to 2 s; also 0.1).
+    #[arg(
+        long,
+        value_name = "DELAY",
+        requires = "happy_eyeballs",
+        default_value = "250ms",
+        value_parser = values::seconds(Duration::from_millis(10), Duration::from_secs(2))
+    )]
+    pub attempt_delay: Duration,
 }
 
 /// Arguments of `create_connection`.

@@ -122,18 +122,58 @@ struct Plan {
     source: Option<Source>,
 }
 
-/// Runs `connect`.
-pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
-    let family = match (args.ipv4, args.ipv6) {
-        (true, _) => libc::AF_INET,
-        (_, true) => libc::AF_INET6,
-        _ => libc::AF_UNSPEC,
-    };
+/// `connect` as Python's create_connection makes it: every candidate in turn, each with
+/// the whole timeout (what Happy Eyeballs is shown beside).
+pub fn sequential(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
     let plan = plan(
         "connect",
         (&args.target, args.port.as_deref()),
         args.source.as_deref(),
-        family,
+        family_of(args),
+    )?;
+    create_connection(&plan, Pacing::EachCall(timeout))
+}
+
+/// The family -4 or -6 asks for.
+pub fn family_of(args: &ConnectArgs) -> i32 {
+    match (args.ipv4, args.ipv6) {
+        (true, _) => libc::AF_INET,
+        (_, true) => libc::AF_INET6,
+        _ => libc::AF_UNSPEC,
+    }
+}
+
+/// The candidates of `connect`, as create_connection asks getaddrinfo for them.
+pub fn candidates(args: &ConnectArgs, timeout: Duration) -> Result<Vec<SocketAddr>> {
+    let plan = plan(
+        "connect",
+        (&args.target, args.port.as_deref()),
+        args.source.as_deref(),
+        family_of(args),
+    )?;
+    let query = AddrInfoQuery {
+        host: Some(plan.target.host.clone()),
+        port: Some(plan.target.port.clone()),
+        hints: Hints {
+            family: plan.family,
+            socktype: libc::SOCK_STREAM,
+            ..Hints::default()
+        },
+    };
+    let rows = names::getaddrinfo(&query, Deadline::after(timeout))?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| socket_addr(&r.sockaddr))
+        .collect())
+}
+
+/// Runs `connect`.
+pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
+    let plan = plan(
+        "connect",
+        (&args.target, args.port.as_deref()),
+        args.source.as_deref(),
+        family_of(args),
     )?;
     create_connection(&plan, Pacing::Shared(Deadline::after(timeout)))
 }

@@ -10,6 +10,7 @@ pub mod constants;
 pub mod decode;
 pub mod echo;
 pub mod errno;
+pub mod happy;
 pub mod hostname;
 pub mod inet;
 pub mod interfaces;
@@ -93,6 +94,9 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Sockopt(args) => Box::new(sockopt::run(args, t)?),
         Command::Keepalive(args) if args.demo => Box::new(keepalive::demo::run(args)?),
         Command::Keepalive(args) => Box::new(keepalive::run(args)?),
+        Command::Connect(args) if args.happy_eyeballs => {
+            Box::new(happy::run(args, args.attempt_delay, t)?)
+        }
         Command::Connect(args) => Box::new(connect::run(args, t)?),
         Command::CreateConnection(args) => Box::new(connect::mirror(args, t)?),
         Command::Fromfd(args) => Box::new(mirror::Mirror::new(

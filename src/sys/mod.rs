@@ -18,6 +18,7 @@ pub mod netdb;
 pub mod netlink;
 pub mod pidfd;
 pub mod process;
+pub mod race;
 pub mod sockdiag;
 pub mod socket;
 pub mod sockopt;

@@ -157,7 +157,8 @@ fn connect_resolution_ends_within_the_timeout() {
 const HOSTS: &str = "127.0.0.1 localhost\n\
     127.0.0.1 many.test\n127.0.0.2 many.test\n127.0.0.3 many.test\n127.0.0.4 many.test\n\
     127.0.0.5 many.test\n127.0.0.6 many.test\n127.0.0.7 many.test\n127.0.0.8 many.test\n\
-    127.0.0.1 split.test\n127.0.0.2 split.test\n";
+    127.0.0.1 split.test\n127.0.0.2 split.test\n\
+    ::1 dual.test\n127.0.0.1 dual.test\n";
 
 fn dropping(target: &str) -> Option<Sandbox> {
     if !skip::require("iptables", &["--version"]) {
@@ -280,4 +281,45 @@ fn a_batch_of_hung_lookups_keeps_a_bounded_number_of_threads() {
     // The main thread, and at most 32 lookup threads alive at once.
     assert!(most <= 33, "{most} threads at once");
     assert!(run.elapsed < Duration::from_secs(6), "{:?}", run.elapsed);
+}
+
+/// RFC 8305 against the sequential create_connection: the IPv6 address drops every SYN,
+/// the IPv4 one answers. Happy Eyeballs connects over IPv4 after the attempt delay plus a
+/// round trip; create_connection waits out the timeout on IPv6 first.
+#[test]
+fn happy_eyeballs_wins_over_a_silent_ipv6_address() {
+    let Some(sb) = dropping("[::1]:7000") else {
+        return;
+    };
+    let sockref = env!("CARGO_BIN_EXE_sockref");
+    let script = format!(
+        "{sockref} echo --serve 127.0.0.1:7000 --duration 4 >/dev/null & sleep 0.3; \
+         {sockref} --timeout 2 connect dual.test:7000 --happy-eyeballs --json"
+    );
+    let run = sb.run(&["sh", "-c", &script], None);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let report = run.json();
+    let he = &report["happy_eyeballs"];
+    let attempts = he["attempts"].as_array().cloned().unwrap_or_default();
+    assert_eq!(attempts.len(), 2, "{report}");
+    assert_eq!(attempts[0]["family"], "AF_INET6", "{report}");
+    assert_eq!(attempts[0]["outcome"], "cancelled", "{report}");
+    assert_eq!(attempts[1]["outcome"], "connected", "{report}");
+    assert_eq!(he["connected"], "127.0.0.1:7000", "{report}");
+    // The second attempt starts at the delay; it connects a loopback round trip later.
+    let started = attempts[1]["started_ms"].as_f64().unwrap_or(0.0);
+    let elapsed = he["elapsed_ms"].as_f64().unwrap_or(0.0);
+    assert!((240.0..400.0).contains(&started), "{report}");
+    assert!((240.0..450.0).contains(&elapsed), "{report}");
+    // Sequential: the whole 2 s on the silent IPv6 address, then IPv4.
+    let sequential = report["sequential"]["attempts"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(sequential[0]["outcome"], "timeout", "{report}");
+    assert!(
+        sequential[0]["elapsed_us"].as_u64().unwrap_or(0) >= 1_900_000,
+        "{report}"
+    );
+    assert_eq!(sequential[1]["outcome"], "connected", "{report}");
 }

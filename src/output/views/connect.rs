@@ -113,6 +113,51 @@ fn seconds(s: f64) -> String {
     format!("{s} s")
 }
 
+impl Render for crate::commands::happy::HappyReport {
+    fn sheets(&self) -> Vec<Sheet> {
+        let he = &self.happy_eyeballs;
+        let verdict = he
+            .connected
+            .as_ref()
+            .map_or("nothing connected".to_string(), |a| {
+                format!("connected to {a}")
+            });
+        let mut race = Sheet::new(["#", "family", "address", "started", "ended", "outcome"])
+            .titled(format!(
+                "Happy Eyeballs (RFC 8305), attempt delay {:.0} ms: {verdict} in {:.1} ms",
+                self.attempt_delay_ms, he.elapsed_ms
+            ));
+        let ms = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v:.1} ms"));
+        for (i, a) in he.attempts.iter().enumerate() {
+            race.row([
+                (i + 1).to_string(),
+                a.family.to_string(),
+                a.address.clone(),
+                ms(a.started_ms),
+                ms(a.ended_ms),
+                a.outcome.clone(),
+            ]);
+        }
+        let mut sheets = vec![race];
+        let mut sequential = self.sequential.sheets();
+        if let Some(first) = sequential.first_mut() {
+            let elapsed: u64 = self.sequential.attempts.iter().map(|a| a.elapsed_us).sum();
+            *first = first.clone().titled(format!(
+                "sequential create_connection, each attempt up to {}: {} in {:.1} ms",
+                seconds(self.timeout_s),
+                if self.sequential.connection.is_some() {
+                    "connected"
+                } else {
+                    "nothing connected"
+                },
+                elapsed as f64 / 1000.0
+            ));
+        }
+        sheets.extend(sequential);
+        sheets
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
