@@ -218,8 +218,19 @@ pub struct EchoArgs {
     /// in flight, round trips for --duration, TCP_NODELAY on TCP) with percentiles, and
     /// for streams one-way throughput (128 KiB writes into a counting server). Comparable
     /// with sockperf ping-pong, which prints half the round trip, and iperf3.
-    #[arg(long, conflicts_with_all = ["trace", "connections", "serve", "connect"])]
+    /// With --connect ADDR: the same against any echo server, with the throughput
+    /// through its echo.
+    #[arg(long, conflicts_with_all = ["trace", "connections", "serve"])]
     pub bench: bool,
+    /// With --bench --connect: this many TCP streams at once in the throughput run (1-128).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 1,
+        requires = "connect",
+        value_parser = clap::value_parser!(u16).range(1..=128)
+    )]
+    pub streams: u16,
     /// Seconds each --bench measurement runs (default 2, at most 1h), or how long --serve
     /// serves (default: until Ctrl-C, at most 7 days); also 500ms, 2m.
     #[arg(

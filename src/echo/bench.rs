@@ -82,6 +82,8 @@ pub struct Latency {
     pub warmup_round_trips: u64,
     /// Seconds of recorded round trips.
     pub seconds: f64,
+    /// Round trips per second: over UDP, the request rate.
+    pub requests_per_s: f64,
     /// Whether TCP_NODELAY was set (TCP only).
     pub tcp_nodelay: bool,
     /// Round-trip times, send to the last byte of the echo back.
@@ -222,7 +224,7 @@ fn ping_pong(pair: Pair, plan: &BenchPlan, tcp: bool) -> Result<Latency, String>
 }
 
 /// The client's side of the ping-pong.
-struct PingPong<'a> {
+pub(super) struct PingPong<'a> {
     plan: &'a BenchPlan,
     tcp_nodelay: bool,
     payload: Vec<u8>,
@@ -232,7 +234,7 @@ struct PingPong<'a> {
 }
 
 impl<'a> PingPong<'a> {
-    fn new(plan: &'a BenchPlan, tcp_nodelay: bool) -> PingPong<'a> {
+    pub(super) fn new(plan: &'a BenchPlan, tcp_nodelay: bool) -> PingPong<'a> {
         PingPong {
             plan,
             tcp_nodelay,
@@ -244,7 +246,7 @@ impl<'a> PingPong<'a> {
         }
     }
 
-    fn run(mut self, client: EchoClient) -> Result<Latency, EchoError> {
+    pub(super) fn run(mut self, client: EchoClient) -> Result<Latency, EchoError> {
         let stream = client.framing() == Framing::Stream;
         let outcome = if stream && self.plan.size > DIRECT_LIMIT {
             self.with_writer(client.socket())
@@ -260,11 +262,17 @@ impl<'a> PingPong<'a> {
         };
         client.finish()?;
         let rtt_us = self.rtt.latency().unwrap_or(EMPTY);
+        let round_trips = self.rtt.count();
         Ok(Latency {
             size: self.plan.size,
-            round_trips: self.rtt.count(),
+            round_trips,
             warmup_round_trips: self.warmup_round_trips,
             seconds,
+            requests_per_s: if seconds > 0.0 {
+                round_trips as f64 / seconds
+            } else {
+                0.0
+            },
             tcp_nodelay: self.tcp_nodelay,
             rtt_us,
             half_rtt_us: rtt_us.halved(),

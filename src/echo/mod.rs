@@ -15,6 +15,7 @@
 //! heartbeat) on this host's sockets.
 
 pub mod bench;
+pub mod bench_remote;
 pub mod client;
 pub mod connections;
 pub mod experiments;

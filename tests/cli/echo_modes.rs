@@ -472,3 +472,49 @@ fn connect_gives_up_on_a_trickling_peer() {
     assert!(took < Duration::from_secs(8), "took {took:?}");
     let _ = peer.join();
 }
+
+/// `--bench --connect`: the benchmark against a server in another process, the way
+/// sockperf runs; TCP with streams through the echo, UDP with its request rate.
+#[test]
+fn bench_connects_to_a_served_echo_over_tcp_and_udp() {
+    for transport in ["tcp4", "udp4"] {
+        let server = ServeProcess::start("127.0.0.1:0", &["--transport", transport]);
+        let addr = server.addr.to_string();
+        let report = json_of(&[
+            "echo",
+            "--bench",
+            "--connect",
+            &addr,
+            "--transport",
+            transport,
+            "--duration",
+            "0.3",
+            "--streams",
+            "3",
+        ]);
+        let row = &rows(&report, "transports")[0];
+        assert_eq!(row["status"], "passed", "{report}");
+        assert_eq!(row["server"], addr.as_str(), "{report}");
+        assert_eq!(report["connect"], addr.as_str(), "{report}");
+        let latency = &row["latency"];
+        assert!(num(&latency["round_trips"]) > 100.0, "{report}");
+        assert!(num(&latency["requests_per_s"]) > 100.0, "{report}");
+        if transport == "tcp4" {
+            assert_eq!(report["streams"], 3);
+            assert!(num(&row["throughput"]["bytes"]) > 1e6, "{report}");
+            assert!(num(&row["throughput"]["bits_per_s"]) > 0.0, "{report}");
+        } else {
+            assert!(row["throughput"].is_null(), "{report}");
+        }
+        let stopped = server.interrupt(Duration::from_secs(5));
+        assert_eq!(stopped.status.code(), Some(130));
+    }
+    let e = json_error(&["echo", "--bench", "--connect", "192.0.2.1:7"], 2);
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("--allow-remote")),
+        "{e}"
+    );
+    json_error(&["echo", "--bench", "--streams", "2"], 2);
+}

@@ -183,6 +183,7 @@ fn bench_of_a_stream_and_a_datagram_transport() {
                 round_trips: 7568,
                 warmup_round_trips: 786,
                 seconds: 0.2,
+                requests_per_s: 37_840.0,
                 tcp_nodelay,
                 rtt_us,
                 half_rtt_us: half(rtt_us),
@@ -208,6 +209,8 @@ fn bench_of_a_stream_and_a_datagram_transport() {
         size: 64,
         write_size: 131_072,
         interrupted: false,
+        connect: None,
+        streams: 1,
     };
     insta::assert_snapshot!(render_all(&report));
 }
@@ -280,5 +283,45 @@ fn serve_stopped_by_ctrl_c() {
         },
     };
     assert_eq!(report.exit_status().code(), 130);
+    insta::assert_snapshot!(render_all(&report));
+}
+
+/// The benchmark against someone else's echo server: the throughput runs through its echo.
+#[test]
+fn bench_against_an_echo_server() {
+    let latency_us = latency(5000, 30.0);
+    let report = BenchReport {
+        transports: vec![BenchRun {
+            transport: EchoTransport::Tcp4,
+            status: EchoStatus::Passed,
+            server: Some("127.0.0.1:7000".into()),
+            client: Some("127.0.0.1:40001".into()),
+            latency: Some(Latency {
+                size: 64,
+                round_trips: 5000,
+                warmup_round_trips: 500,
+                seconds: 0.2,
+                requests_per_s: 25_000.0,
+                tcp_nodelay: true,
+                rtt_us: latency_us,
+                half_rtt_us: half(latency_us),
+            }),
+            throughput: Some(Throughput {
+                bytes: 400_000_000,
+                seconds: 0.2,
+                bytes_per_s: 2_000_000_000,
+                bits_per_s: 16_000_000_000,
+                write_size: 131_072,
+            }),
+            error: None,
+        }],
+        duration_s: 0.2,
+        warmup_s: 0.02,
+        size: 64,
+        write_size: 131_072,
+        interrupted: false,
+        connect: Some("127.0.0.1:7000".into()),
+        streams: 4,
+    };
     insta::assert_snapshot!(render_all(&report));
 }

@@ -33,6 +33,10 @@ pub struct BenchReport {
     pub write_size: usize,
     /// Whether Ctrl-C cut the run short.
     pub interrupted: bool,
+    /// The echo server of `--bench --connect ADDR`; null for the loopback pair.
+    pub connect: Option<String>,
+    /// Streams of the throughput run.
+    pub streams: usize,
 }
 
 impl Report for BenchReport {
@@ -114,6 +118,50 @@ pub fn bench(args: &EchoArgs, timeout: Duration) -> Result<BenchReport> {
         size,
         write_size: WRITE_SIZE,
         interrupted: plan.interrupt.is_set(),
+        connect: None,
+        streams: 1,
+    })
+}
+
+/// Runs `echo --bench --connect ADDR`: the benchmark against an echo server of any kind.
+pub fn bench_connect(
+    text: &str,
+    args: &EchoArgs,
+    ctx: &crate::commands::Context,
+) -> Result<BenchReport> {
+    let call = "echo --bench --connect";
+    let (transport, address) = super::serve::endpoint(call, text, args)?;
+    crate::echo::server::servable(transport).map_err(|_| {
+        Error::input(
+            call,
+            transport.name(),
+            "connects over tcp4, tcp6, udp4 or udp6",
+        )
+    })?;
+    super::serve::check_reach(call, text, address, args.allow_remote, ctx)?;
+    let duration = bench_duration(args.duration)?;
+    let size = message_size(args.size, MAX_MESSAGE)?;
+    let plan = BenchPlan {
+        duration,
+        size,
+        timeout: ctx.timeout,
+        interrupt: watch_interrupt(),
+    };
+    let row = crate::echo::bench_remote::run(
+        transport,
+        &socket2::SockAddr::from(address),
+        &plan,
+        usize::from(args.streams),
+    );
+    Ok(BenchReport {
+        transports: vec![row],
+        duration_s: duration.as_secs_f64(),
+        warmup_s: plan.warmup().as_secs_f64(),
+        size,
+        write_size: WRITE_SIZE,
+        interrupted: plan.interrupt.is_set(),
+        connect: Some(address.to_string()),
+        streams: usize::from(args.streams),
     })
 }
 

@@ -27,6 +27,8 @@ pub enum EchoMode<'a> {
     Pair,
     /// `--bench`: latency and throughput.
     Bench,
+    /// `--bench --connect ADDR`: the same against any echo server.
+    BenchConnect(&'a str),
     /// `--connections`: these modes, first mention first, repeats dropped.
     Connections(Vec<ConnectionMode>),
     /// `--serve ADDR`: only a server.
@@ -37,7 +39,9 @@ pub enum EchoMode<'a> {
 
 /// The mode `args` ask for.
 pub fn mode(args: &EchoArgs) -> EchoMode<'_> {
-    if args.bench {
+    if let (true, Some(addr)) = (args.bench, &args.connect) {
+        EchoMode::BenchConnect(addr)
+    } else if args.bench {
         EchoMode::Bench
     } else if !args.connections.is_empty() {
         EchoMode::Connections(args::connection_modes(&args.connections))
@@ -55,6 +59,7 @@ pub fn run(args: &EchoArgs, ctx: &Context) -> Result<Box<dyn Render>> {
     Ok(match mode(args) {
         EchoMode::Pair => Box::new(pair::sweep(args, ctx.timeout)),
         EchoMode::Bench => Box::new(bench::bench(args, ctx.timeout)?),
+        EchoMode::BenchConnect(addr) => Box::new(bench::bench_connect(addr, args, ctx)?),
         EchoMode::Connections(modes) => Box::new(bench::connections(args, &modes, ctx.timeout)?),
         EchoMode::Serve(addr) => Box::new(serve::serve(addr, args, ctx)?),
         EchoMode::Connect(addr) => Box::new(serve::connect(addr, args, ctx)?),

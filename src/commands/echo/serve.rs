@@ -107,7 +107,11 @@ pub fn connect(text: &str, args: &EchoArgs, ctx: &Context) -> Result<EchoReport>
 
 /// The transport and socket address of ADDR: `--transport` (one of them) or TCP of the
 /// address's family; a numeric address or `localhost`, and a port number.
-fn endpoint(call: &str, text: &str, args: &EchoArgs) -> Result<(EchoTransport, SocketAddr)> {
+pub(super) fn endpoint(
+    call: &str,
+    text: &str,
+    args: &EchoArgs,
+) -> Result<(EchoTransport, SocketAddr)> {
     let bad = |reason: &str| Error::input(call, text, reason);
     let target = parse_target(text).map_err(|r| bad(&r))?;
     let port = target
@@ -142,7 +146,7 @@ fn endpoint(call: &str, text: &str, args: &EchoArgs) -> Result<(EchoTransport, S
 }
 
 /// Loopback, or `--allow-remote` and a warning; otherwise exit 2.
-fn check_reach(
+pub(super) fn check_reach(
     call: &str,
     text: &str,
     address: SocketAddr,

@@ -93,12 +93,21 @@ fn error_cell(error: Option<&str>, status: EchoStatus) -> Cell {
 }
 
 fn throughput_sheet(report: &BenchReport) -> Sheet {
-    let mut sheet =
-        Sheet::new(["transport", "bytes", "seconds", "throughput", "bits/s"]).titled(format!(
+    let title = match &report.connect {
+        Some(server) => format!(
+            "throughput: {} stream(s) of {} writes through the echo server at {server} for {} s",
+            report.streams,
+            bytes_text(report.write_size as u64),
+            report.duration_s
+        ),
+        None => format!(
             "throughput: one stream of {} writes into a counting server for {} s",
             bytes_text(report.write_size as u64),
             report.duration_s
-        ));
+        ),
+    };
+    let mut sheet =
+        Sheet::new(["transport", "bytes", "seconds", "throughput", "bits/s"]).titled(title);
     for run in &report.transports {
         if let Some(t) = &run.throughput {
             sheet.row([
@@ -110,11 +119,19 @@ fn throughput_sheet(report: &BenchReport) -> Sheet {
             ]);
         }
     }
-    sheet.note(
-        "The server counts what it reads and answers with the count, which must equal what \
-         was written; the time runs from the first write to that answer. iperf3 reports \
-         the same in bits per second.",
-    );
+    if report.connect.is_some() {
+        sheet.note(
+            "Bytes echoed back, each stream written and read at once; everything written \
+             must come back. The data crosses twice, so iperf3's one-way figure for the same \
+             link is the one to compare with.",
+        );
+    } else {
+        sheet.note(
+            "The server counts what it reads and answers with the count, which must equal \
+             what was written; the time runs from the first write to that answer. iperf3 \
+             reports the same in bits per second.",
+        );
+    }
     sheet
 }
 
