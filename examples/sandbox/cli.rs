@@ -28,6 +28,11 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub nsswitch: Option<PathBuf>,
 
+    /// File bind-mounted over /etc/gai.conf, getaddrinfo's sorting policy [default: the
+    /// host's own]
+    #[arg(long, value_name = "FILE")]
+    pub gai_conf: Option<PathBuf>,
+
     /// RFC 1035 master file served authoritatively on port 53 (UDP and TCP); its origin is its
     /// $ORIGIN; repeatable
     #[arg(long, value_name = "FILE")]

@@ -47,7 +47,7 @@ pub struct EtcFiles {
 
 impl EtcFiles {
     pub fn prepare(args: &Args) -> Result<Self, Failure> {
-        let mounts = vec![
+        let mut mounts = vec![
             (source("--hosts", &args.hosts, DEFAULT_HOSTS)?, "/etc/hosts"),
             (
                 source("--resolv", &args.resolv, DEFAULT_RESOLV)?,
@@ -58,6 +58,10 @@ impl EtcFiles {
                 "/etc/nsswitch.conf",
             ),
         ];
+        // Only when asked: the host's policy is otherwise the one in force.
+        if args.gai_conf.is_some() {
+            mounts.push((source("--gai-conf", &args.gai_conf, "")?, "/etc/gai.conf"));
+        }
         Ok(EtcFiles { mounts })
     }
 

@@ -34,6 +34,9 @@ pub struct Address {
     /// The other end of a point-to-point link (IPv4's IFA_ADDRESS when it differs from
     /// IFA_LOCAL).
     pub peer: Option<IpAddr>,
+    /// The IFA_F_* flags (IFA_FLAGS where the kernel sends it, else the header's 8 bits):
+    /// deprecated, temporary, home address, tentative, ...
+    pub flags: u32,
 }
 
 /// Every interface, in index order as the kernel lists them.
@@ -89,10 +92,12 @@ pub fn addresses() -> Result<Vec<Address>, SysError> {
 
 fn address_of(message: &AddressMessage) -> Option<Address> {
     let (mut address, mut local) = (None, None);
+    let mut flags = u32::from(message.header.flags.bits());
     for attribute in &message.attributes {
         match attribute {
             AddressAttribute::Address(ip) => address = Some(*ip),
             AddressAttribute::Local(ip) => local = Some(*ip),
+            AddressAttribute::Flags(all) => flags = all.bits(),
             _ => {}
         }
     }
@@ -105,5 +110,6 @@ fn address_of(message: &AddressMessage) -> Option<Address> {
         prefix_len: message.header.prefix_len,
         scope: message.header.scope.into(),
         peer: address.filter(|a| local.is_some_and(|l| l != *a)),
+        flags,
     })
 }

@@ -387,3 +387,13 @@ mod tests {
         );
     }
 }
+
+/// The source address the kernel would use to reach `destination`: a UDP socket
+/// connected to it (connect(2) on a datagram socket sends nothing) and its getsockname,
+/// as glibc's getaddrinfo finds it for sorting. None when there is no route.
+pub fn source_for(destination: SocketAddr) -> Option<SocketAddr> {
+    let domain = socket2::Domain::for_address(destination);
+    let s = Socket::new(domain, socket2::Type::DGRAM, None).ok()?;
+    s.connect(&SockAddr::from(destination)).ok()?;
+    s.local_addr().ok()?.as_socket()
+}

@@ -169,6 +169,12 @@ impl Sandbox {
         self.option("--resolv", path)
     }
 
+    /// Uses `text` as /etc/gai.conf, getaddrinfo's sorting policy.
+    pub fn gai_conf(mut self, text: &str) -> Self {
+        let path = self.file("gai.conf", text);
+        self.option("--gai-conf", path)
+    }
+
     /// Uses `text` as /etc/nsswitch.conf.
     pub fn nsswitch(mut self, text: &str) -> Self {
         let path = self.file("nsswitch.conf", text);
