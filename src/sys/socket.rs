@@ -321,6 +321,16 @@ fn loopback(ipv6: bool) -> SocketAddr {
     }
 }
 
+/// The source address the kernel would use to reach `destination`: a UDP socket
+/// connected to it (connect(2) on a datagram socket sends nothing) and its getsockname,
+/// as glibc's getaddrinfo finds it for sorting. None when there is no route.
+pub fn source_for(destination: SocketAddr) -> Option<SocketAddr> {
+    let domain = socket2::Domain::for_address(destination);
+    let s = Socket::new(domain, socket2::Type::DGRAM, None).ok()?;
+    s.connect(&SockAddr::from(destination)).ok()?;
+    s.local_addr().ok()?.as_socket()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,14 +396,4 @@ mod tests {
             Ok(libc::SOCK_SEQPACKET)
         );
     }
-}
-
-/// The source address the kernel would use to reach `destination`: a UDP socket
-/// connected to it (connect(2) on a datagram socket sends nothing) and its getsockname,
-/// as glibc's getaddrinfo finds it for sorting. None when there is no route.
-pub fn source_for(destination: SocketAddr) -> Option<SocketAddr> {
-    let domain = socket2::Domain::for_address(destination);
-    let s = Socket::new(domain, socket2::Type::DGRAM, None).ok()?;
-    s.connect(&SockAddr::from(destination)).ok()?;
-    s.local_addr().ok()?.as_socket()
 }
