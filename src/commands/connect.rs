@@ -125,13 +125,18 @@ struct Plan {
 /// `connect` as Python's create_connection makes it: every candidate in turn, each with
 /// the whole timeout (what Happy Eyeballs is shown beside).
 pub fn sequential(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
-    let plan = plan(
+    let plan = verb_plan(args)?;
+    create_connection(&plan, Pacing::EachCall(timeout))
+}
+
+/// The plan of the `connect` verb's arguments.
+fn verb_plan(args: &ConnectArgs) -> Result<Plan> {
+    plan(
         "connect",
         (&args.target, args.port.as_deref()),
         args.source.as_deref(),
         family_of(args),
-    )?;
-    create_connection(&plan, Pacing::EachCall(timeout))
+    )
 }
 
 /// The family -4 or -6 asks for.
@@ -145,12 +150,7 @@ pub fn family_of(args: &ConnectArgs) -> i32 {
 
 /// The candidates of `connect`, as create_connection asks getaddrinfo for them.
 pub fn candidates(args: &ConnectArgs, timeout: Duration) -> Result<Vec<SocketAddr>> {
-    let plan = plan(
-        "connect",
-        (&args.target, args.port.as_deref()),
-        args.source.as_deref(),
-        family_of(args),
-    )?;
+    let plan = verb_plan(args)?;
     let query = AddrInfoQuery {
         host: Some(plan.target.host.clone()),
         port: Some(plan.target.port.clone()),
@@ -169,12 +169,7 @@ pub fn candidates(args: &ConnectArgs, timeout: Duration) -> Result<Vec<SocketAdd
 
 /// Runs `connect`.
 pub fn run(args: &ConnectArgs, timeout: Duration) -> Result<ConnectReport> {
-    let plan = plan(
-        "connect",
-        (&args.target, args.port.as_deref()),
-        args.source.as_deref(),
-        family_of(args),
-    )?;
+    let plan = verb_plan(args)?;
     create_connection(&plan, Pacing::Shared(Deadline::after(timeout)))
 }
 
