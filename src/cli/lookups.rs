@@ -63,6 +63,15 @@ pub struct ResolveArgs {
         value_parser = clap::value_parser!(u16).range(1..=256)
     )]
     pub jobs: u16,
+    /// Explain the order: for each address the source address the kernel would use, its
+    /// scope, label and precedence, and the RFC 6724 rule (as glibc applies it) that put
+    /// each address before the next.
+    #[arg(long, conflicts_with = "code")]
+    pub explain: bool,
+    /// Show getaddrinfo's sorting policy in force (/etc/gai.conf or glibc's built-in
+    /// tables); with names, explain their order as --explain does.
+    #[arg(long, conflicts_with = "code")]
+    pub policy: bool,
     #[command(flatten)]
     pub code: CodeArg,
 }
@@ -283,6 +292,10 @@ pub struct GetaddrinfoArgs {
     /// Flags: `AI_CANONNAME|AI_PASSIVE`, `canonname,passive` or a number; 0 means none.
     #[arg(add = complete::getaddrinfo_flags(), long, default_value = "0")]
     pub flags: String,
+    /// Explain the order of the result as `resolve --explain` does: each address's source,
+    /// scope, label and precedence, and the rule that put it before the next.
+    #[arg(long, conflicts_with = "code")]
+    pub explain: bool,
     #[command(flatten)]
     pub code: CodeArg,
 }

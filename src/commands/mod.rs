@@ -10,6 +10,7 @@ pub mod constants;
 pub mod decode;
 pub mod echo;
 pub mod errno;
+pub mod explain;
 pub mod happy;
 pub mod hostname;
 pub mod inet;
@@ -74,7 +75,14 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         return Ok(Box::new(code::run(command, language, ctx)?));
     }
     Ok(match command {
+        Command::Resolve(args) if args.explain || args.policy => {
+            Box::new(explain::resolve(args, t)?)
+        }
         Command::Resolve(args) => Box::new(resolve::run(args, t)?),
+        Command::Getaddrinfo(args) if args.explain => Box::new(explain::getaddrinfo(
+            &mirror::names::addrinfo_query(args)?,
+            t,
+        )?),
         Command::Reverse(args) => Box::new(reverse::run(args, t)?),
         Command::Hostname(_) => Box::new(hostname::run(t)?),
         Command::Service(args) => Box::new(service::run(args)?),

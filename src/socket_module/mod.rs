@@ -19,3 +19,4 @@ pub mod parse;
 pub mod prefix;
 pub mod pyargs;
 pub mod server;
+pub mod sorting;

@@ -21,6 +21,8 @@ pub struct Link {
     pub mtu: Option<u32>,
     /// The link-layer address, where it has one.
     pub hardware: Option<Vec<u8>>,
+    /// The ARPHRD_* link type: ethernet, loopback, a tunnel, ...
+    pub kind: u16,
 }
 
 /// One address of an interface.
@@ -63,6 +65,7 @@ fn link_of(link: &LinkMessage) -> Link {
         flags: link.header.flags.bits(),
         mtu: None,
         hardware: None,
+        kind: u16::from(link.header.link_layer_type),
     };
     for attribute in &link.attributes {
         match attribute {

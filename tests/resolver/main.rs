@@ -9,4 +9,5 @@ mod support;
 mod answers;
 mod batch;
 mod deadlines;
+mod explain;
 mod failures;

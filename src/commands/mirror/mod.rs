@@ -6,7 +6,7 @@
 mod conversions;
 mod databases;
 mod interfaces;
-mod names;
+pub mod names;
 pub mod sockopt;
 
 use std::time::Duration;

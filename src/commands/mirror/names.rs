@@ -74,7 +74,8 @@ fn none_or(text: &str) -> Option<String> {
     (text != "None").then(|| text.to_string())
 }
 
-fn addrinfo_query(a: &GetaddrinfoArgs) -> Result<AddrInfoQuery> {
+/// The getaddrinfo call of the mirror's arguments, checked as Python checks them.
+pub fn addrinfo_query(a: &GetaddrinfoArgs) -> Result<AddrInfoQuery> {
     let bad = |what: &str, value: &str, reason: String| {
         Error::input("getaddrinfo", format!("{what}={value}"), reason)
     };

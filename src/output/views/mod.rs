@@ -9,6 +9,7 @@ pub mod echo_bench;
 pub mod echo_serve;
 pub mod errno;
 pub mod experiments;
+pub mod explain;
 pub mod lookups;
 pub mod mirror;
 pub mod numbers;
