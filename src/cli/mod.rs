@@ -142,7 +142,7 @@ commands! {
     ///
     /// Each name is answered within --timeout of its turn (--jobs run at once); a name
     /// whose answer has not come by then is reported as timed out and the others are kept.
-    #[command(after_help = "Examples:\n  $ sockref resolve example.com\n  $ sockref resolve -4 --service https localhost\n  $ sockref resolve --file names.txt --jobs 64 --json")]
+    #[command(after_help = "Examples:\n  $ sockref resolve example.com\n  $ sockref resolve -4 --service https localhost\n  $ sockref resolve --file names.txt --jobs 64 --json\n  $ sockref resolve example.com --explain\n  $ sockref resolve --policy")]
     "resolve" => Resolve(ResolveArgs),
     /// Reverse-resolve addresses: gethostbyaddr and getnameinfo side by side.
     ///

@@ -13,6 +13,7 @@ mod echo;
 mod echo_modes;
 mod errno;
 mod experiments;
+mod explain;
 mod keepalive;
 mod live_sockets;
 mod lookups;

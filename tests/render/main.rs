@@ -14,6 +14,7 @@ mod snap;
 mod command_views;
 mod completions;
 mod echo_views;
+mod explain_views;
 mod generated;
 mod lookup_views;
 mod no_panic;

@@ -88,8 +88,7 @@ fn address_list(
         .iter()
         .any(|a| a.address.is_ipv6() && !a.address.is_loopback());
     if !has_ipv6 {
-        let why = "no IPv6 address but ::1: glibc keeps no address list, so no source has \
-                   flags, a prefix length or an interface";
+        let why = "no IPv6 address but ::1, so glibc keeps no address list";
         return (None, Some(why.to_string()));
     }
     let tunnel = [libc::ARPHRD_TUNNEL, libc::ARPHRD_TUNNEL6, libc::ARPHRD_SIT];

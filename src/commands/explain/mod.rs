@@ -218,9 +218,16 @@ fn explain(input: String, rows: &[AddrInfoRow], facts: &Facts) -> Explained {
             keys,
         });
     }
+    ordered(input, destinations, &row_keys)
+}
+
+/// The explanation of destinations in getaddrinfo's order, whose rows (one per address
+/// and socket type) have these keys: the verdict between each pair of neighbours, and
+/// whether glibc's sort of the rows gives back their order.
+pub fn ordered(input: String, destinations: Vec<Destination>, row_keys: &[Keys]) -> Explained {
     let steps = destinations.windows(2).map(step).collect();
     let mut order: Vec<usize> = (0..row_keys.len()).collect();
-    glibc_sort(&mut order, &|i, j| before(&row_keys, i, j));
+    glibc_sort(&mut order, &|i, j| before(row_keys, i, j));
     Explained {
         input,
         status: "ok",

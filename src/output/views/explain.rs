@@ -161,6 +161,6 @@ fn policy_sheet(policy: &Policy) -> Sheet {
     if policy.reload {
         sheet.note("reload yes: glibc re-reads the file when it changes");
     }
-    sheet.note("rows match in order, longest prefix first; IPv4 matches as ::ffff:a.b.c.d");
+    sheet.note("the first row of a table that holds an address gives its value; IPv4 matches as ::ffff:a.b.c.d");
     sheet
 }

@@ -153,7 +153,7 @@ pub fn compare(a: &Keys, b: &Keys) -> Option<Verdict> {
     if let v @ Some(_) = verdict(
         1,
         reachable(b).cmp(&reachable(a)),
-        "the other has no source address (no route to it)".into(),
+        "the other has no source address (no route)".into(),
     ) {
         return v;
     }
@@ -167,7 +167,7 @@ pub fn compare(a: &Keys, b: &Keys) -> Option<Verdict> {
         6,
         b.precedence.cmp(&a.precedence),
         format!(
-            "precedence {} ({}) against {} ({})",
+            "precedence {} ({}) vs {} ({})",
             a.precedence.max(b.precedence),
             winner(a, b, |k| k.precedence, true).precedence_row,
             a.precedence.min(b.precedence),
@@ -184,7 +184,7 @@ pub fn compare(a: &Keys, b: &Keys) -> Option<Verdict> {
         8,
         a.scope.cmp(&b.scope),
         format!(
-            "smaller scope: {} against {}",
+            "smaller scope: {} vs {}",
             scope_name(a.scope.min(b.scope)),
             scope_name(a.scope.max(b.scope))
         ),
@@ -199,7 +199,7 @@ pub fn compare(a: &Keys, b: &Keys) -> Option<Verdict> {
             9,
             pb.cmp(&pa),
             format!(
-                "longer prefix shared with its source: {} bits against {}",
+                "longer prefix shared with its source: {} bits vs {}",
                 pa.max(pb),
                 pa.min(pb)
             ),
@@ -226,7 +226,7 @@ fn source_rules(a: &Keys, b: &Keys) -> Option<Verdict> {
         2,
         a.scope_matches(),
         b.scope_matches(),
-        "same scope as its source; the other's scope differs from its source's",
+        "its scope matches its source's; the other's does not",
     )
     .or_else(|| {
         decide(
@@ -242,7 +242,7 @@ fn source_rules(a: &Keys, b: &Keys) -> Option<Verdict> {
             5,
             a.label_matches(),
             b.label_matches(),
-            "same label as its source; the other's label differs from its source's",
+            "its label matches its source's; the other's does not",
         )
     })
 }
