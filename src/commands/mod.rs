@@ -74,15 +74,11 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
     if let Some(language) = command.code() {
         return Ok(Box::new(code::run(command, language, ctx)?));
     }
+    if let Some(report) = explained(command, t) {
+        return report;
+    }
     Ok(match command {
-        Command::Resolve(args) if args.explain || args.policy => {
-            Box::new(explain::resolve(args, t)?)
-        }
         Command::Resolve(args) => Box::new(resolve::run(args, t)?),
-        Command::Getaddrinfo(args) if args.explain => Box::new(explain::getaddrinfo(
-            &mirror::names::addrinfo_query(args)?,
-            t,
-        )?),
         Command::Reverse(args) => Box::new(reverse::run(args, t)?),
         Command::Hostname(_) => Box::new(hostname::run(t)?),
         Command::Service(args) => Box::new(service::run(args)?),
@@ -131,4 +127,16 @@ pub fn run(command: &Command, ctx: &Context) -> Result<Box<dyn Render>> {
         Command::Completions(args) => Box::new(Script(crate::complete::registration(args.shell))),
         mirror => Box::new(mirror::run(mirror, t)?),
     })
+}
+
+/// The report of `resolve --explain`/`--policy` or `getaddrinfo --explain`, if asked for.
+fn explained(command: &Command, t: std::time::Duration) -> Option<Result<Box<dyn Render>>> {
+    let report = match command {
+        Command::Resolve(args) if args.explain || args.policy => explain::resolve(args, t),
+        Command::Getaddrinfo(args) if args.explain => {
+            mirror::names::addrinfo_query(args).and_then(|q| explain::getaddrinfo(&q, t))
+        }
+        _ => return None,
+    };
+    Some(report.map(|r| Box::new(r) as Box<dyn Render>))
 }

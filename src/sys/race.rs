@@ -41,80 +41,110 @@ pub struct Race {
 /// Races connections to `addresses` in order, starting each `delay` after the one before
 /// (or at once when the one before has failed), until one connects or `timeout` passes.
 pub fn race(addresses: &[SocketAddr], delay: Duration, timeout: Duration) -> Race {
-    let start = Instant::now();
-    let deadline = start + timeout;
-    let mut attempts: Vec<Attempt> = addresses
-        .iter()
-        .map(|&address| Attempt {
-            address,
-            started: None,
-            ended: None,
-            outcome: Outcome::NotStarted,
-        })
-        .collect();
-    let mut pending: Vec<(usize, Socket)> = Vec::new();
-    let mut next = 0;
-    let mut next_at = start;
+    let mut r = Racing::new(addresses);
+    let deadline = r.start + timeout;
     loop {
         let now = Instant::now();
-        if next < addresses.len() && (now >= next_at || pending.is_empty()) {
-            attempts[next].started = Some(now - start);
-            match begin(addresses[next]) {
-                Ok(socket) => pending.push((next, socket)),
-                Err(errno) => {
-                    attempts[next].ended = Some(start.elapsed());
-                    attempts[next].outcome = Outcome::Failed(errno);
-                }
-            }
-            next += 1;
-            next_at = Instant::now() + delay;
+        if r.next < addresses.len() && (now >= r.next_at || r.pending.is_empty()) {
+            r.start_next(addresses[r.next]);
+            r.next_at = Instant::now() + delay;
             continue;
         }
-        if pending.is_empty() || now >= deadline {
+        if r.pending.is_empty() || now >= deadline {
             break;
         }
-        let until = if next < addresses.len() {
-            next_at.min(deadline)
+        let until = if r.next < addresses.len() {
+            r.next_at.min(deadline)
         } else {
             deadline
         };
-        let ready = wait(&pending, until.saturating_duration_since(now));
+        let ready = wait(&r.pending, until.saturating_duration_since(now));
+        if let Some(winner) = r.settle(ready) {
+            return Race {
+                attempts: r.attempts,
+                winner: Some(winner),
+            };
+        }
+    }
+    for (index, _) in std::mem::take(&mut r.pending) {
+        r.end(index, Outcome::TimedOut);
+    }
+    Race {
+        attempts: r.attempts,
+        winner: None,
+    }
+}
+
+/// A race under way: the attempts so far and the sockets still connecting.
+struct Racing {
+    start: Instant,
+    attempts: Vec<Attempt>,
+    pending: Vec<(usize, Socket)>,
+    /// The next address to try, and when.
+    next: usize,
+    next_at: Instant,
+}
+
+impl Racing {
+    fn new(addresses: &[SocketAddr]) -> Racing {
+        let start = Instant::now();
+        let attempts = addresses
+            .iter()
+            .map(|&address| Attempt {
+                address,
+                started: None,
+                ended: None,
+                outcome: Outcome::NotStarted,
+            })
+            .collect();
+        Racing {
+            start,
+            attempts,
+            pending: Vec::new(),
+            next: 0,
+            next_at: start,
+        }
+    }
+
+    fn end(&mut self, index: usize, outcome: Outcome) {
+        self.attempts[index].ended = Some(self.start.elapsed());
+        self.attempts[index].outcome = outcome;
+    }
+
+    fn start_next(&mut self, address: SocketAddr) {
+        let index = self.next;
+        self.attempts[index].started = Some(self.start.elapsed());
+        match begin(address) {
+            Ok(socket) => self.pending.push((index, socket)),
+            Err(errno) => self.end(index, Outcome::Failed(errno)),
+        }
+        self.next += 1;
+    }
+
+    /// Records the attempts that finished; the winner, if one connected, with every other
+    /// pending attempt cancelled.
+    fn settle(&mut self, ready: Vec<usize>) -> Option<(usize, Socket)> {
         for i in ready.into_iter().rev() {
-            let (index, socket) = pending.remove(i);
-            attempts[index].ended = Some(start.elapsed());
+            let (index, socket) = self.pending.remove(i);
             match socket.take_error() {
                 Ok(None) => {
-                    attempts[index].outcome = Outcome::Connected;
-                    for (other, _) in pending.drain(..) {
-                        attempts[other].ended = Some(start.elapsed());
-                        attempts[other].outcome = Outcome::Cancelled;
+                    self.end(index, Outcome::Connected);
+                    for (other, _) in std::mem::take(&mut self.pending) {
+                        self.end(other, Outcome::Cancelled);
                     }
-                    return Race {
-                        attempts,
-                        winner: Some((index, socket)),
-                    };
+                    return Some((index, socket));
                 }
-                Ok(Some(e)) => {
-                    attempts[index].outcome =
-                        Outcome::Failed(e.raw_os_error().unwrap_or(libc::EIO));
+                Ok(Some(e)) | Err(e) => {
+                    self.end(
+                        index,
+                        Outcome::Failed(e.raw_os_error().unwrap_or(libc::EIO)),
+                    );
                     // A failure starts the next attempt at once (RFC 8305 section 5).
-                    next_at = Instant::now();
-                }
-                Err(e) => {
-                    attempts[index].outcome =
-                        Outcome::Failed(e.raw_os_error().unwrap_or(libc::EIO));
-                    next_at = Instant::now();
+                    self.next_at = Instant::now();
                 }
             }
         }
-    }
-    for (index, _) in pending {
-        attempts[index].ended = Some(start.elapsed());
-        attempts[index].outcome = Outcome::TimedOut;
-    }
-    Race {
-        attempts,
-        winner: None,
+        None
     }
 }
 

@@ -140,72 +140,73 @@ pub fn scope_name(scope: u32) -> &'static str {
 
 /// Rules 1-9 between `a` and `b`, in glibc's order; `None` when none decides.
 pub fn compare(a: &Keys, b: &Keys) -> Option<Verdict> {
-    let verdict = |rule: u8, order: Ordering, reason: String| match order {
-        Ordering::Equal => None,
-        o => Some(Verdict {
-            rule,
-            first_wins: o == Ordering::Less,
-            reason,
-        }),
-    };
+    // Rules 2-5, 7 and 9 look at sources; after rule 1 both have one or neither has.
+    let sources = a.source.is_some();
+    let same_family = a.destination.is_ipv4() == b.destination.is_ipv4();
+    reachability_rule(a, b)
+        .or_else(|| sources.then(|| source_rules(a, b)).flatten())
+        .or_else(|| precedence_rule(a, b))
+        .or_else(|| sources.then(|| native_rule(a, b)).flatten())
+        .or_else(|| scope_rule(a, b))
+        // Rule 9 compares prefixes only between destinations of one family.
+        .or_else(|| {
+            (sources && same_family)
+                .then(|| prefix_rule(a, b))
+                .flatten()
+        })
+}
+
+/// A verdict from an ordering (`Less`: the first wins), its reason written only if needed.
+fn verdict(rule: u8, order: Ordering, reason: impl FnOnce() -> String) -> Option<Verdict> {
+    (order != Ordering::Equal).then(|| Verdict {
+        rule,
+        first_wins: order == Ordering::Less,
+        reason: reason(),
+    })
+}
+
+/// Rule 1: avoid unusable destinations: no source address means no route.
+fn reachability_rule(a: &Keys, b: &Keys) -> Option<Verdict> {
     let reachable = |k: &Keys| k.source.is_some();
-    // Rule 1: avoid unusable destinations: no source address means no route.
-    if let v @ Some(_) = verdict(
-        1,
-        reachable(b).cmp(&reachable(a)),
-        "the other has no source address (no route)".into(),
-    ) {
-        return v;
-    }
-    // Rules 2-5 and 7 look at sources; by now both have one or neither has.
-    let sources = reachable(a);
-    if sources && let Some(v) = source_rules(a, b) {
-        return Some(v);
-    }
-    // Rule 6: higher precedence, with or without sources.
-    if let v @ Some(_) = verdict(
-        6,
-        b.precedence.cmp(&a.precedence),
+    verdict(1, reachable(b).cmp(&reachable(a)), || {
+        "the other has no source address (no route)".into()
+    })
+}
+
+/// Rule 6: higher precedence, with or without sources.
+fn precedence_rule(a: &Keys, b: &Keys) -> Option<Verdict> {
+    verdict(6, b.precedence.cmp(&a.precedence), || {
         format!(
             "precedence {} ({}) vs {} ({})",
             a.precedence.max(b.precedence),
             winner(a, b, |k| k.precedence, true).precedence_row,
             a.precedence.min(b.precedence),
             winner(a, b, |k| k.precedence, false).precedence_row,
-        ),
-    ) {
-        return v;
-    }
-    if sources && let Some(v) = native_rule(a, b) {
-        return Some(v);
-    }
-    // Rule 8: smaller scope.
-    if let v @ Some(_) = verdict(
-        8,
-        a.scope.cmp(&b.scope),
+        )
+    })
+}
+
+/// Rule 8: smaller scope.
+fn scope_rule(a: &Keys, b: &Keys) -> Option<Verdict> {
+    verdict(8, a.scope.cmp(&b.scope), || {
         format!(
             "smaller scope: {} vs {}",
             scope_name(a.scope.min(b.scope)),
             scope_name(a.scope.max(b.scope))
-        ),
-    ) {
-        return v;
-    }
-    // Rule 9: longest matching prefix, only between destinations of one family.
-    let same_family = a.destination.is_ipv4() == b.destination.is_ipv4();
-    if sources && same_family {
-        let (pa, pb) = (a.common_prefix.unwrap_or(0), b.common_prefix.unwrap_or(0));
-        return verdict(
-            9,
-            pb.cmp(&pa),
-            format!(
-                "longer prefix shared with its source: {} bits vs {}",
-                pa.max(pb),
-                pa.min(pb)
-            ),
-        );
-    }
-    None
+        )
+    })
+}
+
+/// Rule 9: the longest prefix shared with the source.
+fn prefix_rule(a: &Keys, b: &Keys) -> Option<Verdict> {
+    let (pa, pb) = (a.common_prefix.unwrap_or(0), b.common_prefix.unwrap_or(0));
+    verdict(9, pb.cmp(&pa), || {
+        format!(
+            "longer prefix shared with its source: {} bits vs {}",
+            pa.max(pb),
+            pa.min(pb)
+        )
+    })
 }
 
 /// The one of `a` and `b` with the larger (`larger`) or smaller key.
