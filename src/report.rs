@@ -39,3 +39,11 @@ impl<T: Serialize> ToJson for T {
         serde_json::to_value(self)
     }
 }
+
+/// The exit status of a batch: 0 when nothing failed, else the worst status among the
+/// failures.
+pub fn worst_of<'e>(errors: impl IntoIterator<Item = &'e Error>) -> ExitStatus {
+    errors
+        .into_iter()
+        .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
+}

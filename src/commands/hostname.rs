@@ -46,8 +46,7 @@ impl HostnameReport {
 impl Report for HostnameReport {
     /// 1 when a lookup missed the deadline.
     fn exit_status(&self) -> ExitStatus {
-        self.timeouts()
-            .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
+        crate::report::worst_of(self.timeouts())
     }
 
     fn failures(&self) -> Vec<Cow<'_, Error>> {

@@ -59,10 +59,7 @@ pub struct ResolvedAddress {
 impl Report for ResolveReport {
     /// 0 when every name resolved, else the worst status among the failures.
     fn exit_status(&self) -> ExitStatus {
-        self.results
-            .iter()
-            .filter_map(|e| e.error.as_ref())
-            .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
+        crate::report::worst_of(self.results.iter().filter_map(|e| e.error.as_ref()))
     }
 
     fn failures(&self) -> Vec<Cow<'_, Error>> {

@@ -67,8 +67,7 @@ impl Report for ReverseReport {
     /// 1 when some address has no name in the hosts database or DNS, or a call missed
     /// its deadline.
     fn exit_status(&self) -> ExitStatus {
-        self.errors()
-            .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
+        crate::report::worst_of(self.errors())
     }
 
     fn failures(&self) -> Vec<Cow<'_, Error>> {

@@ -85,10 +85,7 @@ pub struct Step {
 
 impl Report for ExplainReport {
     fn exit_status(&self) -> ExitStatus {
-        self.results
-            .iter()
-            .filter_map(|e| e.error.as_ref())
-            .fold(ExitStatus::Success, |acc, e| acc.worst(e.exit_status()))
+        crate::report::worst_of(self.results.iter().filter_map(|e| e.error.as_ref()))
     }
 
     fn failures(&self) -> Vec<Cow<'_, Error>> {
