@@ -16,6 +16,8 @@ const COMMANDS: &[&str] = &[
     "byteorder 9999",
     "byteorder 18446744073709551615",
     "resolve localhost",
+    "resolve 127.0.0.1 ::1 --explain",
+    "resolve --policy",
     "getaddrinfo None 443 --flags passive",
     "getaddrinfo localhost 80",
     "errno ECONNREFUSED",
@@ -141,7 +143,7 @@ fn in_tmux(args: &str) -> String {
 }
 
 #[test]
-fn three_commands_read_back_from_tmux_at_80x24() {
+fn four_commands_read_back_from_tmux_at_80x24() {
     if !skip::require("tmux", &["-V"]) {
         return;
     }
@@ -149,6 +151,7 @@ fn three_commands_read_back_from_tmux_at_80x24() {
         "byteorder 9999",
         "getaddrinfo None 443 --flags passive",
         "keepalive",
+        "resolve ::1 --explain",
     ] {
         let screen = in_tmux(args);
         check(args, &screen, 80, &piped(args));
